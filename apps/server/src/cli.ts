@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import readline from 'node:readline/promises';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { applyReorganisation2025 } from './db/seed/reorg-2025';
 import { seedOrganisation } from './db/seed/seed';
 import { createAuthService } from './modules/auth';
 import { orgQueries } from './modules/org';
@@ -14,7 +15,9 @@ const usage = `Cách dùng / usage:
   npm run cli -- create-admin --username <tên> --full-name "<họ tên>" [--agency-code 000.01.01.H26]
       Tạo quản trị viên đầu tiên. Mật khẩu đọc từ stdin (không đặt trên dòng lệnh).
   npm run cli -- seed-organisation
-      Nạp dữ liệu tổ chức tham chiếu (Trung tâm, cơ quan, quầy) — không tạo tài khoản.`;
+      Nạp dữ liệu tổ chức tham chiếu (Trung tâm, cơ quan, quầy) — không tạo tài khoản.
+  npm run cli -- load-scenario reorg-2025
+      Kịch bản demo: sáp nhập sở (01/3/2025), hợp nhất vào TP Hải Phòng, bỏ cấp huyện (01/7/2025).`;
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -41,6 +44,10 @@ async function run() {
     if (command === 'seed-organisation') {
       const ids = await seedOrganisation(database.db, systemClock);
       console.log(`Đã nạp ${ids.size} cơ quan.`);
+    } else if (command === 'load-scenario') {
+      if (rest[0] !== 'reorg-2025') throw new Error(usage);
+      const { applied } = await applyReorganisation2025(database.db, systemClock);
+      console.log(applied ? 'Đã nạp kịch bản sắp xếp tổ chức 2025.' : 'Kịch bản 2025 đã được nạp trước đó.');
     } else if (command === 'create-admin') {
       const { values } = parseArgs({
         args: rest,

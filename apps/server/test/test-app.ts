@@ -32,7 +32,7 @@ export async function createTestApp(options: { demo?: boolean; now?: string } = 
       if (response.statusCode !== 200) throw new Error(`login ${username}: ${response.statusCode} ${response.body}`);
       const setCookie = response.cookies.find((c) => c.name === 'mc_session');
       const cookie = `mc_session=${setCookie!.value}`;
-      const csrf = (response.json() as { csrfToken: string }).csrfToken;
+      const csrf = response.json<{ csrfToken: string }>().csrfToken;
       return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
     },
     async close() {

@@ -1,4 +1,4 @@
-/* eslint-disable no-restricted-properties -- tests choose their database from the environment, like config.ts */
+// Tests choose their database from the environment, like config.ts (lint allows this file).
 /** PostgreSQL server for the second CI run, e.g. postgres://postgres@127.0.0.1:5432/postgres. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 

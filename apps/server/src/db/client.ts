@@ -5,7 +5,7 @@ import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -91,4 +91,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 /** A cheap round trip, for health checks. */
 export async function ping(db: Database): Promise<void> {
   await db.execute(sql`select 1`);
+}
+
+/**
+ * Rows of a raw SQL query. Both drivers return `{ rows }`; the shared executor type cannot say so, hence
+ * the one cast here. Cast aggregates in SQL (`count(*)::int`): pg returns int8 as a string, PGlite as a number.
+ */
+export async function queryRows<T>(ex: Executor, query: SQL): Promise<T[]> {
+  const result: { rows: T[] } = (await ex.execute(query)) as never;
+  return result.rows;
 }

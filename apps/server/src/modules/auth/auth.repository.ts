@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { type Executor, queryRows } from '../../db/client';
 import { loginAttempts, sessions, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -75,7 +75,7 @@ export const authRepository = {
    */
   async recentFailures(ex: Executor, usernameKey: string, ip: string, sinceDate: Date) {
     const since = sinceDate.toISOString();
-    const result = await ex.execute<{ pair: number; username: number; ip: number }>(sql`
+    const rows = await queryRows<{ pair: number; username: number; ip: number }>(ex, sql`
       select
         (select count(*)::int from login_attempts
           where username_key = ${usernameKey} and ip = ${ip} and not succeeded and attempted_at > ${since}::timestamptz
@@ -85,7 +85,7 @@ export const authRepository = {
           where username_key = ${usernameKey} and not succeeded and attempted_at > ${since}::timestamptz) as username,
         (select count(*)::int from login_attempts
           where ip = ${ip} and not succeeded and attempted_at > ${since}::timestamptz) as ip`);
-    const row = result.rows[0];
+    const row = rows[0];
     return { pair: Number(row?.pair ?? 0), username: Number(row?.username ?? 0), ip: Number(row?.ip ?? 0) };
   },
 

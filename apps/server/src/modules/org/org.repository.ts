@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { type Executor, queryRows } from '../../db/client';
 import { agencies, agencySuccessions, centers, counters, serviceAreas } from '../../db/schema';
 import type { PlainDate } from '../../platform/time';
 
@@ -83,14 +83,14 @@ export const orgRepository = {
 
   /** The agency and every agency below it in the tree. */
   async descendantIds(ex: Executor, agencyId: string): Promise<string[]> {
-    const result = await ex.execute<{ id: string }>(sql`
+    const rows = await queryRows<{ id: string }>(ex, sql`
       with recursive tree(id) as (
         select id from agencies where id = ${agencyId}
         union
         select a.id from agencies a join tree t on a.parent_id = t.id
       )
       select id from tree`);
-    return result.rows.map((r) => r.id);
+    return rows.map((r) => r.id);
   },
 
   async listSuccessions(ex: Executor) {

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// npm test: unit, service and HTTP tests (vitest), then browser tests (Playwright + Debian chromium).
+// Set TEST_DATABASE_URL=postgres://… to run the database tests on PostgreSQL instead of PGlite.
+import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ensureWebBuilt, run } from './lib.mjs';
+
+/**
+ * Tests use two Debian packages: chromium (browser tests; Playwright's own download does not work here) and
+ * poppler-utils (pdftotext/pdftoppm read the PDFs the server renders). Installed from apt when missing.
+ */
+function ensureAptPackage(binary, pkg) {
+  if (fs.existsSync(binary)) return;
+  if (process.getuid?.() === 0 && spawnSync('which', ['apt-get']).status === 0) {
+    console.log(`Cài ${pkg} từ apt cho kiểm thử…`);
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', pkg], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (r.status === 0) return;
+  }
+  console.error(`Thiếu ${binary}: cài bằng "apt-get install ${pkg}" để chạy kiểm thử.`);
+  process.exit(1);
+}
+
+ensureAptPackage('/usr/bin/pdftotext', 'poppler-utils');
+const unit = await run('npx', ['vitest', 'run']);
+if (unit !== 0) process.exit(unit);
+ensureWebBuilt();
+ensureAptPackage('/usr/bin/chromium', 'chromium');
+process.exit(await run('npx', ['playwright', 'test']));
