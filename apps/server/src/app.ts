@@ -19,6 +19,7 @@ import type { AppConfig } from './config';
 import { type DatabaseHandle, ping } from './db/client';
 import { auditRoutes, createAuditService } from './modules/audit';
 import { authGuard, authRoutes, createAuthService } from './modules/auth';
+import { calendarRoutes, createCalendarService } from './modules/calendar';
 import { createOrgService, orgRoutes } from './modules/org';
 import type { Clock } from './platform/clock';
 import { registerErrorHandling, sendError } from './platform/http/error-handler';
@@ -92,6 +93,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
         { name: 'auth', description: 'Đăng nhập, tài khoản' },
         { name: 'org', description: 'Trung tâm, cơ quan, khu vực, quầy' },
         { name: 'audit', description: 'Nhật ký kiểm toán' },
+        { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ, tính hạn' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mc_session' } },
@@ -126,6 +128,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   await app.register(authRoutes(authService));
   await app.register(orgRoutes(createOrgService({ db: database.db, clock })));
   await app.register(auditRoutes(createAuditService({ db: database.db })));
+  await app.register(calendarRoutes(createCalendarService({ db: database.db, clock })));
 
   await serveWeb(app, config.webDistDir);
   return app;

@@ -1,7 +1,7 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { seedDemo, demoUsers, DEMO_PASSWORD } from './db/seed/seed';
+import { DEMO_PASSWORD, demoUsers, seedDemo, seedReferenceData } from './db/seed/seed';
 import { systemClock } from './platform/clock';
 import { DataDirLockedError } from './platform/data-dir-lock';
 
@@ -10,6 +10,7 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
+  await seedReferenceData(database.db, systemClock);
   if (config.demo) await seedDemo(database.db, systemClock);
 
   const app = await createApp({ config, database, clock: systemClock });

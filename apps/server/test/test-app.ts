@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
 import type { DatabaseHandle } from '../src/db/client';
-import { DEMO_PASSWORD, seedDemo } from '../src/db/seed/seed';
+import { DEMO_PASSWORD, seedDemo, seedReferenceData } from '../src/db/seed/seed';
 import { fixedClock } from '../src/platform/clock';
 import { createTestDatabase } from './test-db';
 
@@ -20,6 +20,7 @@ export async function createTestApp(options: { demo?: boolean; now?: string } = 
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-27T02:30:00Z');
   const config = parseConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DEMO: options.demo === false ? '0' : '1' }, process.cwd());
+  await seedReferenceData(database.db, clock);
   if (config.demo) await seedDemo(database.db, clock);
   const app = await createApp({ config, database, clock });
   await app.ready();

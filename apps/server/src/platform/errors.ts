@@ -68,6 +68,11 @@ export const errorTable = {
     vi: 'Thao tác vi phạm quy định nghiệp vụ.',
     en: 'This breaks a business rule.',
   },
+  CALENDAR_OUT_OF_RANGE: {
+    status: 400,
+    vi: 'Ngày nằm ngoài khoảng năm mà lịch làm việc hỗ trợ.',
+    en: 'The date is outside the range of years the working calendar covers.',
+  },
   TOO_MANY_REQUESTS: {
     status: 429,
     vi: 'Bạn đã thử quá nhiều lần. Vui lòng chờ một lúc rồi thử lại.',

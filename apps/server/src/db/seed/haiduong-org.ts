@@ -47,6 +47,9 @@ export const haiDuongAgencies: AgencySeed[] = [
   { key: 'thanh-tra', code: '000.00.17.H26', codeIsDemo: true, name: 'Thanh tra tỉnh', shortName: 'Thanh tra tỉnh', kind: 'DEPARTMENT', parentKey: P },
   // Vertical bodies at the counters: police from 05/04/2021 (S), the post for result delivery (S).
   { key: 'cong-an', code: '000.00.18.H26', codeIsDemo: true, name: 'Công an tỉnh Hải Dương', shortName: 'Công an tỉnh', kind: 'VERTICAL', parentKey: null },
+  // Tax and social insurance take part in many inter-agency procedures; their presence at the counters is E.
+  { key: 'cuc-thue', code: '000.00.32.H26', codeIsDemo: true, name: 'Cục Thuế tỉnh Hải Dương', shortName: 'Cục Thuế tỉnh', kind: 'VERTICAL', parentKey: null },
+  { key: 'bhxh', code: '000.00.33.H26', codeIsDemo: true, name: 'Bảo hiểm xã hội tỉnh Hải Dương', shortName: 'BHXH tỉnh', kind: 'VERTICAL', parentKey: null },
   { key: 'buu-dien', code: '000.00.19.H26', codeIsDemo: true, name: 'Bưu điện tỉnh Hải Dương', shortName: 'Bưu điện tỉnh', kind: 'ENTERPRISE', parentKey: null },
   // The 12 district-level units (GSO codes, province 30), §2.3.
   { key: 'ubnd-tp-hai-duong', code: '000.00.20.H26', codeIsDemo: true, name: 'Ủy ban nhân dân thành phố Hải Dương', shortName: 'UBND TP Hải Dương', kind: 'DISTRICT', parentKey: P, gsoCode: '288' },

@@ -20,7 +20,7 @@ const CITY = '2025-07-01';
 const CITY_END = '2025-06-30';
 
 const newAgencies: AgencySeed[] = [
-  { key: 'so-nnmt', code: '000.00.33.H26', codeIsDemo: true, name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', kind: 'DEPARTMENT', parentKey: 'ubnd-tinh', validFrom: MERGER },
+  { key: 'so-nnmt', code: '000.00.34.H26', codeIsDemo: true, name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', kind: 'DEPARTMENT', parentKey: 'ubnd-tinh', validFrom: MERGER },
   // 01/07/2025: the city of Hải Phòng (level-1 code H27 by the alphabetical rule, D).
   { key: 'hp-ubnd', code: '000.00.00.H27', codeIsDemo: false, name: 'Ủy ban nhân dân thành phố Hải Phòng', shortName: 'UBND TP Hải Phòng', kind: 'PEOPLES_COMMITTEE', parentKey: null, validFrom: CITY },
   { key: 'hp-vp', code: '000.00.01.H27', codeIsDemo: true, name: 'Văn phòng Ủy ban nhân dân thành phố Hải Phòng', shortName: 'VP UBND TP', kind: 'PPC_OFFICE', parentKey: 'hp-ubnd', validFrom: CITY },

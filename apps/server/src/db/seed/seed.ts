@@ -3,6 +3,7 @@ import type { Database, Transaction } from '../client';
 import { agencies, agencySuccessions, appMeta, auditLog, centers, counters, serviceAreas, users } from '../schema';
 import type { Clock } from '../../platform/clock';
 import { hashPassword } from '../../modules/auth';
+import { seedOfficialCalendar } from '../../modules/calendar';
 import {
   type AgencySeed,
   DEMO_PASSWORD,
@@ -132,7 +133,13 @@ export async function seedDemoUsers(db: Database, clock: Clock, agencyIds: Map<s
   });
 }
 
+/** National reference data every installation needs: the official working calendar. */
+export async function seedReferenceData(db: Database, clock: Clock): Promise<void> {
+  await seedOfficialCalendar(db, clock);
+}
+
 export async function seedDemo(db: Database, clock: Clock): Promise<void> {
+  await seedReferenceData(db, clock);
   const ids = await seedOrganisation(db, clock);
   await seedDemoUsers(db, clock, ids);
 }
