@@ -20,6 +20,7 @@ import { type DatabaseHandle, ping } from './db/client';
 import { auditRoutes, createAuditService } from './modules/audit';
 import { authGuard, authRoutes, createAuthService } from './modules/auth';
 import { calendarRoutes, createCalendarService } from './modules/calendar';
+import { catalogRoutes, createCatalogService } from './modules/catalog';
 import { createOrgService, orgRoutes } from './modules/org';
 import type { Clock } from './platform/clock';
 import { registerErrorHandling, sendError } from './platform/http/error-handler';
@@ -94,6 +95,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
         { name: 'org', description: 'Trung tâm, cơ quan, khu vực, quầy' },
         { name: 'audit', description: 'Nhật ký kiểm toán' },
         { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ, tính hạn' },
+        { name: 'catalog', description: 'Danh mục thủ tục hành chính' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mc_session' } },
@@ -129,6 +131,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   await app.register(orgRoutes(createOrgService({ db: database.db, clock })));
   await app.register(auditRoutes(createAuditService({ db: database.db })));
   await app.register(calendarRoutes(createCalendarService({ db: database.db, clock })));
+  await app.register(catalogRoutes(createCatalogService({ db: database.db, clock })));
 
   await serveWeb(app, config.webDistDir);
   return app;

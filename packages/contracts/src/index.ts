@@ -4,3 +4,4 @@ export * from './org';
 export * from './audit';
 export * from './health';
 export * from './calendar';
+export * from './catalog';

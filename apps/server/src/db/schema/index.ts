@@ -4,3 +4,5 @@ export * from './auth';
 export * from './audit';
 export * from './outbox';
 export * from './calendar';
+export * from './catalog';
+export * from './dossiers';

@@ -4,6 +4,7 @@ import { agencies, agencySuccessions, appMeta, auditLog, centers, counters, serv
 import type { Clock } from '../../platform/clock';
 import { hashPassword } from '../../modules/auth';
 import { seedOfficialCalendar } from '../../modules/calendar';
+import { haiDuongProcedures, insertPublishedProcedure, remapAgencies } from '../../modules/catalog';
 import {
   type AgencySeed,
   DEMO_PASSWORD,
@@ -22,6 +23,7 @@ import {
 
 const ORG_MARKER = 'seed.org';
 const DEMO_USERS_MARKER = 'seed.demo-users';
+const DEMO_CATALOG_MARKER = 'seed.demo-catalog';
 
 async function hasMarker(ex: Database | Transaction, key: string) {
   const rows = await ex.select().from(appMeta).where(eq(appMeta.key, key)).limit(1);
@@ -138,10 +140,37 @@ export async function seedReferenceData(db: Database, clock: Clock): Promise<voi
   await seedOfficialCalendar(db, clock);
 }
 
+/** The Hải Dương procedures (demo values tagged E), published as version 1. Idempotent. */
+export async function seedDemoCatalog(db: Database, clock: Clock, agencyIds: Map<string, string>): Promise<void> {
+  if (await hasMarker(db, DEMO_CATALOG_MARKER)) return;
+  const byId = new Map(
+    haiDuongAgencies
+      .filter((a) => agencyIds.has(a.key))
+      .map((a) => [agencyIds.get(a.key)!, { id: agencyIds.get(a.key)!, code: a.code, name: a.name, shortName: a.shortName }]),
+  );
+  await db.transaction(async (tx) => {
+    const now = clock.now();
+    for (const p of haiDuongProcedures) {
+      const { procedure, unknown } = remapAgencies(p, (key) => agencyIds.get(key));
+      if (unknown.length) throw new Error(`seed: procedure ${p.code} uses unknown agencies ${unknown.join(', ')}`);
+      await insertPublishedProcedure(tx, procedure, now, null, byId);
+    }
+    await tx.insert(appMeta).values({ key: DEMO_CATALOG_MARKER, value: { at: now.toISOString(), count: haiDuongProcedures.length } });
+    await tx.insert(auditLog).values({
+      occurredAt: now,
+      action: 'seed.demo-catalog',
+      subjectType: 'procedure',
+      requestId: 'seed',
+      summary: { procedures: haiDuongProcedures.length },
+    });
+  });
+}
+
 export async function seedDemo(db: Database, clock: Clock): Promise<void> {
   await seedReferenceData(db, clock);
   const ids = await seedOrganisation(db, clock);
   await seedDemoUsers(db, clock, ids);
+  await seedDemoCatalog(db, clock, ids);
 }
 
 export { demoUsers, DEMO_PASSWORD };

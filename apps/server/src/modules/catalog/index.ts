@@ -44,3 +44,6 @@ export {
 } from './procedure';
 export { ABBREVIATIONS, expandAbbreviations, matchesQuery, normalizeQuery } from './search-normalize';
 export { haiDuongProcedures } from './data/haiduong-procedures';
+export { remapAgencies } from './procedure-agencies';
+export { createCatalogService, insertPublishedProcedure, type CatalogService } from './catalog.service';
+export { catalogRoutes } from './catalog.routes';

@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client';
+import { procedures, procedureVersions } from '../../db/schema';
+
+export type ProcedureRow = typeof procedures.$inferSelect;
+export type ProcedureVersionRow = typeof procedureVersions.$inferSelect;
+
+export interface SearchFilter {
+  /** Query alternatives, already normalised (the query and its abbreviation expansions). */
+  alternatives: string[];
+  /** The normalised query itself, for the exact-code and whole-phrase ranks. */
+  normalized: string;
+  agencyIds?: string[] | undefined;
+  field?: string | undefined;
+  level?: string | undefined;
+  onlineLevel?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  id: string;
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  online_level: string;
+  deciding_agency_id: string;
+  published_version_id: string;
+  total: number;
+}
+
+export const catalogRepository = {
+  async findByCode(ex: Executor, code: string): Promise<ProcedureRow | undefined> {
+    const [row] = await ex.select().from(procedures).where(eq(procedures.code, code)).limit(1);
+    return row;
+  },
+
+  async findVersion(ex: Executor, id: string): Promise<ProcedureVersionRow | undefined> {
+    const [row] = await ex.select().from(procedureVersions).where(eq(procedureVersions.id, id)).limit(1);
+    return row;
+  },
+
+  async listVersions(ex: Executor, procedureId: string): Promise<ProcedureVersionRow[]> {
+    return ex
+      .select()
+      .from(procedureVersions)
+      .where(eq(procedureVersions.procedureId, procedureId))
+      .orderBy(desc(procedureVersions.version));
+  },
+
+  async insertProcedure(ex: Executor, row: typeof procedures.$inferInsert): Promise<void> {
+    await ex.insert(procedures).values(row);
+  },
+
+  async updateProcedure(ex: Executor, id: string, patch: Partial<typeof procedures.$inferInsert>): Promise<void> {
+    await ex.update(procedures).set(patch).where(eq(procedures.id, id));
+  },
+
+  async insertVersion(ex: Executor, row: typeof procedureVersions.$inferInsert): Promise<void> {
+    await ex.insert(procedureVersions).values(row);
+  },
+
+  async updateVersion(ex: Executor, id: string, patch: Partial<typeof procedureVersions.$inferInsert>): Promise<void> {
+    await ex.update(procedureVersions).set(patch).where(eq(procedureVersions.id, id));
+  },
+
+  async nextVersionNumber(ex: Executor, procedureId: string): Promise<number> {
+    const [row] = await queryRows<{ n: number }>(
+      ex,
+      sql`select coalesce(max(version), 0)::int + 1 as n from procedure_versions where procedure_id = ${procedureId}`,
+    );
+    return row?.n ?? 1;
+  },
+
+  async countProcedures(ex: Executor): Promise<number> {
+    const [row] = await queryRows<{ n: number }>(ex, sql`select count(*)::int as n from procedures`);
+    return row?.n ?? 0;
+  },
+
+  /** Every procedure for the admin list (any status). */
+  async listAll(ex: Executor): Promise<ProcedureRow[]> {
+    return ex.select().from(procedures).orderBy(asc(procedures.nameSort));
+  },
+
+  /**
+   * Published procedures matching the query. Ranks: the exact code, a code prefix, the whole phrase, every
+   * word; then trigram word similarity (typos), then name. An empty alternative list lists everything.
+   */
+  async search(ex: Executor, f: SearchFilter, mode: 'strict' | 'fuzzy' = 'strict'): Promise<SearchHit[]> {
+    const conditions: SQL[] = [sql`p.status = 'PUBLISHED'`];
+    if (f.agencyIds?.length) conditions.push(sql`p.deciding_agency_id in (${sql.join(f.agencyIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    if (f.field) conditions.push(sql`p.field = ${f.field}`);
+    if (f.level) conditions.push(sql`p.level = ${f.level}`);
+    if (f.onlineLevel) conditions.push(sql`p.online_level = ${f.onlineLevel}`);
+    const where = and(...conditions)!;
+
+    if (f.alternatives.length === 0) {
+      return queryRows<SearchHit>(
+        ex,
+        sql`select p.id, p.code, p.name, p.field, p.level, p.online_level, p.deciding_agency_id, p.published_version_id,
+                   count(*) over ()::int as total
+            from procedures p where ${where}
+            order by p.name_sort limit ${f.limit} offset ${f.offset}`,
+      );
+    }
+    const alternatives = sql`array[${sql.join(f.alternatives.map((a) => sql`${a}::text`), sql`, `)}]`;
+    // Strict: every word of an alternative occurs in the text. Fuzzy (when strict finds nothing): the
+    // alternative is similar enough to part of the text (pg_trgm word similarity, which tolerates typos).
+    const match =
+      mode === 'strict'
+        ? sql`p.search_text like all (select '%' || w || '%' from unnest(string_to_array(a.alt, ' ')) as w)`
+        : sql`a.alt <% p.search_text`;
+    return queryRows<SearchHit>(
+      ex,
+      sql`with alts as (select unnest(${alternatives}) as alt),
+           matches as (
+             select p.id,
+                    max(case
+                          when p.code = ${f.normalized} then 100
+                          when p.code like ${`${f.normalized}%`} then 50
+                          when p.search_text like '%' || a.alt || '%' then 20
+                          else 0 end) as rank,
+                    max(word_similarity(a.alt, p.search_text)) as similarity
+             from procedures p cross join alts a
+             where ${where}
+               and ${match}
+             group by p.id
+           )
+           select p.id, p.code, p.name, p.field, p.level, p.online_level, p.deciding_agency_id, p.published_version_id,
+                  count(*) over ()::int as total
+           from matches m join procedures p on p.id = m.id
+           order by m.rank desc, m.similarity desc, p.name_sort
+           limit ${f.limit} offset ${f.offset}`,
+    );
+  },
+
+  async listFields(ex: Executor): Promise<string[]> {
+    const rows = await queryRows<{ field: string }>(
+      ex,
+      sql`select distinct field from procedures where status = 'PUBLISHED' order by field`,
+    );
+    return rows.map((r) => r.field);
+  },
+};
