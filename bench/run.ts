@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type BenchResult, writeReport } from './report';
 
@@ -9,6 +10,7 @@ type Suite = () => Promise<BenchResult[]>;
 
 const suites: Record<string, () => Promise<Suite>> = {
   calendar: async () => (await import('./calendar.bench')).default,
+  catalog: async () => (await import('./catalog.bench')).default,
 };
 
 const only = process.argv.slice(2);
@@ -23,5 +25,11 @@ for (const [name, load] of Object.entries(suites)) {
   }
   results.push(...suiteResults);
 }
-writeReport(results, path.join(import.meta.dirname, '..', 'BENCHMARKS.md'));
+// Keep the latest figures of suites not run this time (results.json), so `npm run bench -- catalog` updates one suite.
+const store = path.join(import.meta.dirname, 'results.json');
+const previous: BenchResult[] = fs.existsSync(store) ? (JSON.parse(fs.readFileSync(store, 'utf8')) as BenchResult[]) : [];
+const ran = new Set(results.map((r) => r.suite));
+const merged = [...previous.filter((r) => !ran.has(r.suite)), ...results].sort((a, b) => a.suite.localeCompare(b.suite));
+fs.writeFileSync(store, JSON.stringify(merged, null, 2) + '\n');
+writeReport(merged, path.join(import.meta.dirname, '..', 'BENCHMARKS.md'));
 console.log('BENCHMARKS.md written.');

@@ -1,3 +1,7 @@
+CREATE TABLE "procedure_search_words" (
+	"word" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "procedure_versions" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"procedure_id" uuid NOT NULL,
@@ -22,6 +26,7 @@ CREATE TABLE "procedures" (
 	"level" text NOT NULL,
 	"deciding_agency_id" uuid NOT NULL,
 	"online_level" text NOT NULL,
+	"legal_time" jsonb,
 	"search_text" text NOT NULL,
 	"name_sort" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
@@ -114,6 +119,7 @@ ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_receiving_agency_id_agencies_id_
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_deciding_agency_id_agencies_id_fk" FOREIGN KEY ("deciding_agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_current_agency_id_agencies_id_fk" FOREIGN KEY ("current_agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossiers" ADD CONSTRAINT "dossiers_current_assignee_id_users_id_fk" FOREIGN KEY ("current_assignee_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "procedure_search_words_trgm" ON "procedure_search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "procedure_versions_number_uq" ON "procedure_versions" USING btree ("procedure_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "procedures_code_uq" ON "procedures" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "procedures_status_name_idx" ON "procedures" USING btree ("status","name_sort");--> statement-breakpoint

@@ -25,6 +25,8 @@ export const procedures = pgTable(
       .references(() => agencies.id),
     /** ONLINE_FULL, ONLINE_PARTIAL or NONE: the best online channel. */
     onlineLevel: text('online_level').notNull(),
+    /** The first case's legal time, for lists. */
+    legalTime: jsonb('legal_time'),
     /** Normalised (no diacritics, lower case) code, name, field, agency: what search matches. */
     searchText: text('search_text').notNull(),
     nameSort: text('name_sort').notNull(),
@@ -58,4 +60,11 @@ export const procedureVersions = pgTable(
     publishedBy: uuid('published_by'),
   },
   (t) => [uniqueIndex('procedure_versions_number_uq').on(t.procedureId, t.version)],
+);
+
+/** Every word of the procedures' search texts: the vocabulary that corrects typos in queries (pg_trgm). */
+export const procedureSearchWords = pgTable(
+  'procedure_search_words',
+  { word: text('word').primaryKey() },
+  (t) => [index('procedure_search_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`)],
 );

@@ -27,6 +27,8 @@ export interface SearchHit {
   online_level: string;
   deciding_agency_id: string;
   published_version_id: string;
+  /** The first case's legal time (Duration), denormalised for lists. */
+  legal_time: { amount: number; unit: string } | null;
   total: number;
 }
 
@@ -87,7 +89,7 @@ export const catalogRepository = {
    * Published procedures matching the query. Ranks: the exact code, a code prefix, the whole phrase, every
    * word; then trigram word similarity (typos), then name. An empty alternative list lists everything.
    */
-  async search(ex: Executor, f: SearchFilter, mode: 'strict' | 'fuzzy' = 'strict'): Promise<SearchHit[]> {
+  async search(ex: Executor, f: SearchFilter): Promise<SearchHit[]> {
     const conditions: SQL[] = [sql`p.status = 'PUBLISHED'`];
     if (f.agencyIds?.length) conditions.push(sql`p.deciding_agency_id in (${sql.join(f.agencyIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
     if (f.field) conditions.push(sql`p.field = ${f.field}`);
@@ -99,40 +101,60 @@ export const catalogRepository = {
       return queryRows<SearchHit>(
         ex,
         sql`select p.id, p.code, p.name, p.field, p.level, p.online_level, p.deciding_agency_id, p.published_version_id,
-                   count(*) over ()::int as total
+                   p.legal_time, count(*) over ()::int as total
             from procedures p where ${where}
             order by p.name_sort limit ${f.limit} offset ${f.offset}`,
       );
     }
-    const alternatives = sql`array[${sql.join(f.alternatives.map((a) => sql`${a}::text`), sql`, `)}]`;
-    // Strict: every word of an alternative occurs in the text. Fuzzy (when strict finds nothing): the
-    // alternative is similar enough to part of the text (pg_trgm word similarity, which tolerates typos).
-    const match =
-      mode === 'strict'
-        ? sql`p.search_text like all (select '%' || w || '%' from unnest(string_to_array(a.alt, ' ')) as w)`
-        : sql`a.alt <% p.search_text`;
+    // One condition per alternative, OR-ed: every word of the alternative occurs in the text. Ranked by the
+    // exact code, a code prefix, the whole phrase, then the shortest (closest) text, then the name.
+    const perAlternative = f.alternatives.map((alt) => and(...alt.split(' ').map((w) => sql`p.search_text like ${`%${w}%`}`))!);
+    const phraseRank = sql.join(
+      f.alternatives.map((alt) => sql`when p.search_text like ${`%${alt}%`} then 20`),
+      sql` `,
+    );
     return queryRows<SearchHit>(
       ex,
-      sql`with alts as (select unnest(${alternatives}) as alt),
-           matches as (
-             select p.id,
-                    max(case
-                          when p.code = ${f.normalized} then 100
-                          when p.code like ${`${f.normalized}%`} then 50
-                          when p.search_text like '%' || a.alt || '%' then 20
-                          else 0 end) as rank,
-                    max(word_similarity(a.alt, p.search_text)) as similarity
-             from procedures p cross join alts a
-             where ${where}
-               and ${match}
-             group by p.id
-           )
-           select p.id, p.code, p.name, p.field, p.level, p.online_level, p.deciding_agency_id, p.published_version_id,
-                  count(*) over ()::int as total
-           from matches m join procedures p on p.id = m.id
-           order by m.rank desc, m.similarity desc, p.name_sort
-           limit ${f.limit} offset ${f.offset}`,
+      sql`select p.id, p.code, p.name, p.field, p.level, p.online_level, p.deciding_agency_id, p.published_version_id,
+                 p.legal_time, count(*) over ()::int as total
+          from procedures p
+          where ${where} and (${sql.join(perAlternative, sql` or `)})
+          order by case when p.code = ${f.normalized} then 100
+                        when p.code like ${`${f.normalized}%`} then 50
+                        ${phraseRank}
+                        else 0 end desc,
+                   length(p.search_text),
+                   p.name_sort
+          limit ${f.limit} offset ${f.offset}`,
     );
+  },
+
+  /** Add the words of a search text to the vocabulary. */
+  async addSearchWords(ex: Executor, text: string): Promise<void> {
+    const words = [...new Set(text.split(' ').filter((w) => w.length >= 2))];
+    if (words.length === 0) return;
+    await ex.execute(
+      sql`insert into procedure_search_words (word) select unnest(array[${sql.join(words.map((w) => sql`${w}::text`), sql`, `)}]) on conflict do nothing`,
+    );
+  },
+
+  /**
+   * The closest known word to each unknown query word (pg_trgm similarity over the vocabulary), so a typo
+   * ("phapp") becomes a word the catalog uses ("phap"). Known words come back unchanged.
+   */
+  async correctWords(ex: Executor, words: readonly string[]): Promise<string[]> {
+    const corrected: string[] = [];
+    for (const w of words) {
+      const rows = await queryRows<{ word: string }>(
+        ex,
+        sql`select word from procedure_search_words where word = ${w}
+            union all
+            (select word from procedure_search_words where word % ${w} order by similarity(word, ${w}) desc, word limit 1)
+            limit 1`,
+      );
+      corrected.push(rows[0]?.word ?? w);
+    }
+    return corrected;
   },
 
   async listFields(ex: Executor): Promise<string[]> {

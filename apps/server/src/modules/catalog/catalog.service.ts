@@ -47,6 +47,7 @@ export function listingColumns(p: Procedure, decidingAgencyName: string, decidin
     level: p.level,
     decidingAgencyId: p.decidingAgencyKey,
     onlineLevel: onlineLevelOf(p),
+    legalTime: p.cases[0]?.legalTime ?? null,
     searchText: searchTextOf(p, [decidingAgencyName, decidingAgencyShort ?? '']),
     nameSort: normalizeQuery(p.name),
   };
@@ -155,17 +156,22 @@ export function createCatalogService({ db, clock }: CatalogServiceDeps) {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       };
-      let hits = await catalogRepository.search(db, filter, 'strict');
-      // Nothing matches every word: fall back to similar spellings (typos), and say the result is approximate.
-      const approximate = hits.length === 0 && normalized.length > 0 && query.page === 1;
-      if (approximate) hits = await catalogRepository.search(db, filter, 'fuzzy');
+      let hits = await catalogRepository.search(db, filter);
+      let approximate = false;
+      if (hits.length === 0 && normalized.length > 0) {
+        // Nothing matches every word: correct unknown words to the closest words of the catalog (typos) and
+        // search again; the answer says it is approximate.
+        const corrected = (await catalogRepository.correctWords(db, normalized.split(' '))).join(' ');
+        if (corrected !== normalized) {
+          hits = await catalogRepository.search(db, { ...filter, alternatives: expandAbbreviations(corrected), normalized: corrected });
+          approximate = hits.length > 0;
+        }
+      }
       const refs = await orgQueries.agencyRefs(db, hits.map((h) => h.deciding_agency_id));
-      const versions = await Promise.all(hits.map((h) => catalogRepository.findVersion(db, h.published_version_id)));
       return {
-        items: hits.map((h, i) => {
-          const doc = versions[i]?.document as Procedure | undefined;
+        items: hits.map((h) => {
           const agency = refs.get(h.deciding_agency_id) ?? unknownRef;
-          const firstCase = doc?.cases[0];
+          const legalTime = h.legal_time as Duration | null;
           return {
             code: h.code,
             name: h.name,
@@ -173,7 +179,7 @@ export function createCatalogService({ db, clock }: CatalogServiceDeps) {
             field: h.field,
             level: h.level as ProcedureListItem['level'],
             onlineLevel: h.online_level as ProcedureListItem['onlineLevel'],
-            legalTime: firstCase ? duration(firstCase.legalTime) : null,
+            legalTime: legalTime ? duration(legalTime) : null,
           };
         }),
         total: hits[0]?.total ?? 0,
@@ -221,6 +227,7 @@ export async function insertPublishedProcedure(
     createdAt: at,
     updatedAt: at,
   });
+  await catalogRepository.addSearchWords(tx, listingColumns(p, agency?.name ?? '', agency?.shortName ?? null).searchText);
   await catalogRepository.insertVersion(tx, {
     id: versionId,
     procedureId,
