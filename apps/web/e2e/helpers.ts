@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type BrowserContext, expect, type Page, request, type TestInfo } from '@playwright/test';
+
+/** Demo accounts (seeded in demo mode) share this password. */
+export const DEMO_PASSWORD = 'demo1234';
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export async function loginAndWait(page: Page, username: string) {
+  await login(page, username);
+  await expect(page).toHaveURL(/\/can-bo$/);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** A full-page screenshot kept in artifacts/screenshots/ (README images) and attached to the test report. */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const file = path.resolve('artifacts/screenshots', `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * The session cookie of a demo account, signed in through the API: tests that are not about the login
+ * form start on their page directly (one page load instead of three).
+ */
+export async function signedInState(baseURL: string | undefined, username: string): Promise<StorageState> {
+  const api = await request.newContext({ baseURL });
+  const response = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(response.ok()).toBe(true);
+  const state = await api.storageState();
+  await api.dispose();
+  return state;
+}

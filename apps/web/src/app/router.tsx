@@ -1,0 +1,97 @@
+import { Permission } from '@mot-cua/contracts';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PageSpinner } from '../components/ui/page-spinner';
+import { paths } from '../config/paths';
+import type { MessageKey } from '../lib/i18n';
+import { LoginRoute } from './routes/auth/login';
+import { NotFoundRoute } from './routes/not-found';
+import { PortalHomeRoute } from './routes/portal/home';
+import { UnderConstructionRoute } from './routes/portal/under-construction';
+import { RouteErrorBoundary } from './routes/route-error';
+import { RequirePermission } from './routes/staff/require-permission';
+
+/**
+ * The public pages load with the app; the staff area is loaded on first visit (citizens on a phone never
+ * download the admin screens).
+ */
+
+/** A child path of /can-bo (`/can-bo/quan-tri/co-quan` → `quan-tri/co-quan`). */
+const child = (path: string) => path.slice(paths.staff.root.length + 1);
+
+const guarded = (path: string, permission: Permission, load: () => Promise<ComponentType>): RouteObject => ({
+  path: child(path),
+  lazy: async () => {
+    const Page = await load();
+    return {
+      element: (
+        <RequirePermission permission={permission}>
+          <Page />
+        </RequirePermission>
+      ),
+    };
+  },
+});
+
+const comingSoon = (path: string, permission: Permission, title: MessageKey, description: MessageKey) =>
+  guarded(path, permission, async () => {
+    const { StaffComingSoonRoute } = await import('./routes/staff/coming-soon');
+    return function ComingSoonPage() {
+      return <StaffComingSoonRoute title={title} description={description} />;
+    };
+  });
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorBoundary />,
+    hydrateFallbackElement: <PageSpinner />,
+    children: [
+      { path: paths.home, element: <PortalHomeRoute /> },
+      { path: paths.procedures, element: <UnderConstructionRoute title="portal.nav.procedures" /> },
+      { path: paths.dossierLookup, element: <UnderConstructionRoute title="portal.nav.lookup" /> },
+      { path: paths.appointments, element: <UnderConstructionRoute title="portal.nav.appointments" /> },
+      { path: paths.login, element: <LoginRoute /> },
+      {
+        path: paths.staff.root,
+        lazy: async () => ({ Component: (await import('./routes/staff/staff-root')).StaffRootRoute }),
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./routes/staff/dashboard')).DashboardRoute }) },
+          comingSoon(paths.staff.receive, Permission.DOSSIER_RECEIVE, 'menu.receive', 'soon.receive'),
+          comingSoon(paths.staff.process, Permission.DOSSIER_PROCESS, 'menu.process', 'soon.process'),
+          comingSoon(paths.staff.approve, Permission.DOSSIER_APPROVE, 'menu.approve', 'soon.approve'),
+          comingSoon(paths.staff.issue, Permission.DOSSIER_ISSUE, 'menu.issue', 'soon.issue'),
+          comingSoon(paths.staff.reports, Permission.REPORTS_READ, 'menu.reports', 'soon.reports'),
+          guarded(
+            paths.staff.center,
+            Permission.ORG_MANAGE,
+            async () => (await import('./routes/staff/admin/center')).AdminCenterRoute,
+          ),
+          guarded(
+            paths.staff.agencies,
+            Permission.ORG_MANAGE,
+            async () => (await import('./routes/staff/admin/agencies')).AdminAgenciesRoute,
+          ),
+          guarded(
+            paths.staff.counters,
+            Permission.ORG_MANAGE,
+            async () => (await import('./routes/staff/admin/counters')).AdminCountersRoute,
+          ),
+          guarded(
+            paths.staff.users,
+            Permission.USERS_MANAGE,
+            async () => (await import('./routes/staff/admin/users')).AdminUsersRoute,
+          ),
+          guarded(
+            paths.staff.audit,
+            Permission.AUDIT_READ,
+            async () => (await import('./routes/staff/audit')).AuditRoute,
+          ),
+          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).StaffNotFoundRoute }) },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

@@ -1,0 +1,96 @@
+import { Permission, Role } from '@mot-cua/contracts';
+import { describe, expect, it } from 'vitest';
+import { findStaffMenuEntry, openMenuGroupFor, staffMenu } from './staff-menu';
+
+// The server's role → permission table (apps/server/src/modules/auth/auth.ts), as /api/auth/me sends it.
+const P = Permission;
+const permissionsOf: Record<Role, string[]> = {
+  ADMIN: [
+    P.ORG_MANAGE,
+    P.USERS_MANAGE,
+    P.AUDIT_READ,
+    P.CALENDAR_MANAGE,
+    P.CATALOG_MANAGE,
+    P.DOSSIER_READ,
+    P.REPORTS_READ,
+  ],
+  CENTER_LEADER: [P.DOSSIER_READ, P.REPORTS_READ, P.AUDIT_READ, P.PERSONAL_DATA_READ],
+  RECEPTION_OFFICER: [P.DOSSIER_READ, P.DOSSIER_RECEIVE, P.PERSONAL_DATA_READ],
+  AGENCY_LEADER: [P.DOSSIER_READ, P.DOSSIER_PROCESS, P.DOSSIER_APPROVE, P.REPORTS_READ, P.PERSONAL_DATA_READ],
+  SPECIALIST: [P.DOSSIER_READ, P.DOSSIER_PROCESS, P.PERSONAL_DATA_READ],
+  CLERK: [P.DOSSIER_READ, P.DOSSIER_ISSUE],
+  VIEWER: [P.DOSSIER_READ, P.REPORTS_READ],
+};
+
+const labels = (role: Role) =>
+  staffMenu(permissionsOf[role]).flatMap((e) => [e.label, ...(e.children ?? []).map((c) => c.label)]);
+
+describe('staffMenu', () => {
+  it('gives every role the desk', () => {
+    for (const role of Object.values(Role)) expect(labels(role)[0]).toBe('menu.dashboard');
+  });
+
+  it('shows a reception officer the intake and nothing of administration', () => {
+    expect(labels(Role.RECEPTION_OFFICER)).toEqual(['menu.dashboard', 'menu.receive']);
+  });
+
+  it('shows a specialist processing only', () => {
+    expect(labels(Role.SPECIALIST)).toEqual(['menu.dashboard', 'menu.process']);
+  });
+
+  it('shows an agency leader processing, approval and reports', () => {
+    expect(labels(Role.AGENCY_LEADER)).toEqual(['menu.dashboard', 'menu.process', 'menu.approve', 'menu.reports']);
+  });
+
+  it('shows a clerk the issuing of results', () => {
+    expect(labels(Role.CLERK)).toEqual(['menu.dashboard', 'menu.issue']);
+  });
+
+  it('shows the center leader reports and the audit log', () => {
+    expect(labels(Role.CENTER_LEADER)).toEqual(['menu.dashboard', 'menu.reports', 'menu.audit']);
+  });
+
+  it('shows the administrator the administration group with its four pages, and the audit log', () => {
+    expect(labels(Role.ADMIN)).toEqual([
+      'menu.dashboard',
+      'menu.reports',
+      'menu.admin',
+      'menu.center',
+      'menu.agencies',
+      'menu.counters',
+      'menu.users',
+      'menu.audit',
+    ]);
+  });
+
+  it('keeps the administration group for accounts alone when only users.manage is held', () => {
+    const menu = staffMenu([P.USERS_MANAGE]);
+    expect(menu.map((e) => e.label)).toEqual(['menu.dashboard', 'menu.admin']);
+    expect(menu[1]!.children!.map((c) => c.label)).toEqual(['menu.users']);
+  });
+
+  it('marks the functions still to be built', () => {
+    const entries = staffMenu(permissionsOf.AGENCY_LEADER);
+    expect(entries.filter((e) => e.comingSoon).map((e) => e.label)).toEqual([
+      'menu.process',
+      'menu.approve',
+      'menu.reports',
+    ]);
+  });
+
+  it('ignores permissions it does not know', () => {
+    expect(staffMenu(['something.else']).map((e) => e.label)).toEqual(['menu.dashboard']);
+  });
+});
+
+describe('menu lookups', () => {
+  it('finds an entry by path, also inside a group', () => {
+    expect(findStaffMenuEntry('/can-bo/quan-tri/co-quan')?.permission).toBe(P.ORG_MANAGE);
+    expect(findStaffMenuEntry('/nowhere')).toBeUndefined();
+  });
+
+  it('opens the group that holds the current page', () => {
+    expect(openMenuGroupFor('/can-bo/quan-tri/tai-khoan')).toEqual(['admin']);
+    expect(openMenuGroupFor('/can-bo')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import type {
+  auditQuerySchema,
+  createCounterBodySchema,
+  createServiceAreaBodySchema,
+  resetPasswordBodySchema,
+  updateCounterBodySchema,
+  updateServiceAreaBodySchema,
+} from '@mot-cua/contracts';
+
+/**
+ * Types of contracts schemas that `@mot-cua/contracts` exports without an inferred type. Same as
+ * `z.infer<S>` (zod keeps the parsed type at `S['_zod']['output']`) without the web depending on zod.
+ */
+type Infer<S extends { _zod: { output: unknown } }> = S['_zod']['output'];
+type InferInput<S extends { _zod: { input: unknown } }> = S['_zod']['input'];
+
+export type CreateCounterBody = Infer<typeof createCounterBodySchema>;
+export type UpdateCounterBody = Infer<typeof updateCounterBodySchema>;
+export type CreateServiceAreaBody = Infer<typeof createServiceAreaBodySchema>;
+export type UpdateServiceAreaBody = Infer<typeof updateServiceAreaBodySchema>;
+export type ResetPasswordBody = Infer<typeof resetPasswordBodySchema>;
+export type AuditQuery = InferInput<typeof auditQuerySchema>;
