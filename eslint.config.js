@@ -8,7 +8,10 @@ import tseslint from 'typescript-eslint';
 
 const modulesDir = 'apps/server/src/modules';
 const modules = fs.existsSync(modulesDir)
-  ? fs.readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+  ? fs
+      .readdirSync(modulesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
   : [];
 
 /** Files in a module that may do I/O; every other non-test file in a module is domain code and must be pure. */
@@ -16,10 +19,18 @@ const ioFiles = ['*.repository.ts', '*.service.ts', '*.routes.ts', '*.guard.ts',
 
 const architectureZones = [
   // 1. The web never imports the server; contracts import neither.
-  { target: './apps/web', from: './apps/server', message: 'apps/web must not import apps/server (use @mot-cua/contracts).' },
+  {
+    target: './apps/web',
+    from: './apps/server',
+    message: 'apps/web must not import apps/server (use @mot-cua/contracts).',
+  },
   { target: './packages/contracts', from: './apps', message: 'contracts import only zod.' },
   // 5. platform knows no module and no database.
-  { target: './apps/server/src/platform', from: './apps/server/src/modules', message: 'platform/ must not import modules.' },
+  {
+    target: './apps/server/src/platform',
+    from: './apps/server/src/modules',
+    message: 'platform/ must not import modules.',
+  },
   // 4. A module reaches another only through its index.ts.
   ...modules.map((m) => ({
     target: `./${modulesDir}/${m}/**/*`,
@@ -64,17 +75,30 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/require-await': 'off',
       'import-x/no-restricted-paths': ['error', { zones: architectureZones }],
       // 5. Only config.ts reads the environment.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in apps/server/src/config.ts only.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in apps/server/src/config.ts only.' },
+      ],
     },
   },
   {
-    files: ['apps/server/src/config.ts', 'scripts/**', '*.config.{js,ts}', 'bench/**', 'apps/server/test/**', 'apps/web/e2e/**'],
+    files: [
+      'apps/server/src/config.ts',
+      'scripts/**',
+      '*.config.{js,ts}',
+      'bench/**',
+      'apps/server/test/**',
+      'apps/web/e2e/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
@@ -87,20 +111,44 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'fastify', 'fastify-*', '@fastify/*', 'pino'],
+              group: [
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'pg',
+                '@electric-sql/*',
+                'fastify',
+                'fastify-*',
+                '@fastify/*',
+                'pino',
+              ],
               message: 'Domain files are pure: no database, HTTP or logging.',
             },
             { group: ['**/db/*', '**/db/**'], message: 'Domain files are pure: no database.' },
-            { group: ['node:fs', 'node:net', 'node:http', 'node:child_process'], message: 'Domain files are pure: no I/O.' },
+            {
+              group: ['node:fs', 'node:net', 'node:http', 'node:child_process'],
+              message: 'Domain files are pure: no I/O.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Domain code takes time as an argument.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Domain code takes time as an argument.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Domain code takes ids and randomness as arguments.' },
-        { selector: "CallExpression[callee.property.name='randomUUID']", message: 'Domain code takes ids as arguments.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Domain code takes time as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Domain code takes time as an argument.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Domain code takes ids and randomness as arguments.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='randomUUID']",
+          message: 'Domain code takes ids as arguments.',
+        },
       ],
     },
   },

@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../apps/server/src/db/client';
 import { seedDemo } from '../apps/server/src/db/seed/seed';
-import { createCatalogService, expandAbbreviations, haiDuongProcedures, insertPublishedProcedure, normalizeQuery, remapAgencies } from '../apps/server/src/modules/catalog';
+import {
+  createCatalogService,
+  expandAbbreviations,
+  haiDuongProcedures,
+  insertPublishedProcedure,
+  normalizeQuery,
+  remapAgencies,
+} from '../apps/server/src/modules/catalog';
 import { fixedClock } from '../apps/server/src/platform/clock';
 import { benchDatabase, timeRuns } from './bench-db';
 import { type BenchResult, percentile } from './report';
@@ -10,7 +17,18 @@ import { type BenchResult, percentile } from './report';
  * Issue 4: public search over 5,000 procedures, p95 ≤ 20 ms server-side (the service call: normalisation,
  * abbreviation expansion, the ranked SQL, agency names), beside the raw SQL of the same ranked query.
  */
-const QUERIES = ['GPXD', 'dang ky khai sinh', 'giấy chứng nhận quyền sử dụng đất', '1.001193', 'ly lich tu phapp', 'doanh nghiep', 'hộ kinh doanh', 'cấp lại', 'karaoke', 'chứng thực'];
+const QUERIES = [
+  'GPXD',
+  'dang ky khai sinh',
+  'giấy chứng nhận quyền sử dụng đất',
+  '1.001193',
+  'ly lich tu phapp',
+  'doanh nghiep',
+  'hộ kinh doanh',
+  'cấp lại',
+  'karaoke',
+  'chứng thực',
+];
 const TARGET = 5000;
 
 export default async function suite(): Promise<BenchResult[]> {
@@ -18,11 +36,23 @@ export default async function suite(): Promise<BenchResult[]> {
   const clock = fixedClock('2026-11-27T02:00:00Z');
   try {
     await seedDemo(database.db, clock);
-    const [marker] = await queryRows<{ value: { ids: Record<string, string> } }>(database.db, sql`select value from app_meta where key = 'seed.org'`);
+    const [marker] = await queryRows<{ value: { ids: Record<string, string> } }>(
+      database.db,
+      sql`select value from app_meta where key = 'seed.org'`,
+    );
     const ids = new Map(Object.entries(marker!.value.ids));
     const names = new Map([...ids.values()].map((id) => [id, { id, code: '', name: '' }]));
     // Variants of the real procedures until the catalog holds 5,000: new codes, qualified names.
-    const qualifiers = ['(cấp tỉnh)', '(cấp huyện)', '(trường hợp đặc biệt)', 'cho tổ chức', 'cho cá nhân', 'có yếu tố nước ngoài', 'bổ sung', 'điều chỉnh'];
+    const qualifiers = [
+      '(cấp tỉnh)',
+      '(cấp huyện)',
+      '(trường hợp đặc biệt)',
+      'cho tổ chức',
+      'cho cá nhân',
+      'có yếu tố nước ngoài',
+      'bổ sung',
+      'điều chỉnh',
+    ];
     await database.db.transaction(async (tx) => {
       for (let i = haiDuongProcedures.length; i < TARGET; i++) {
         const base = haiDuongProcedures[i % haiDuongProcedures.length]!;
@@ -43,14 +73,22 @@ export default async function suite(): Promise<BenchResult[]> {
       const samples = await timeRuns(20, 3, () => service.search({ q, page: 1, pageSize: 20 }));
       perQuery.push(`"${q}" ${percentile(samples, 50).toFixed(1)}`);
     }
-    const serviceSamples = await timeRuns(400, 40, (i) => service.search({ q: QUERIES[i % QUERIES.length], page: 1, pageSize: 20 }));
+    const serviceSamples = await timeRuns(400, 40, (i) =>
+      service.search({ q: QUERIES[i % QUERIES.length], page: 1, pageSize: 20 }),
+    );
 
     // The same ranked query in raw SQL (what the service adds: normalisation, the strict/fuzzy step, names).
     const rawSamples = await timeRuns(400, 40, (i) => {
       const q = normalizeQuery(QUERIES[i % QUERIES.length]!);
       const alts = expandAbbreviations(q);
       const anyAlternative = sql.join(
-        alts.map((alt) => sql`(${sql.join(alt.split(' ').map((w) => sql`p.search_text like ${`%${w}%`}`), sql` and `)})`),
+        alts.map(
+          (alt) =>
+            sql`(${sql.join(
+              alt.split(' ').map((w) => sql`p.search_text like ${`%${w}%`}`),
+              sql` and `,
+            )})`,
+        ),
         sql` or `,
       );
       return database.db.execute(sql`

@@ -21,15 +21,21 @@ for (const [name, load] of Object.entries(suites)) {
   const suite = await load();
   const suiteResults = await suite();
   for (const r of suiteResults) {
-    console.log(`  ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.passed ? 'met' : 'NOT met'})` : ''}`);
+    console.log(
+      `  ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.passed ? 'met' : 'NOT met'})` : ''}`,
+    );
   }
   results.push(...suiteResults);
 }
 // Keep the latest figures of suites not run this time (results.json), so `npm run bench -- catalog` updates one suite.
 const store = path.join(import.meta.dirname, 'results.json');
-const previous: BenchResult[] = fs.existsSync(store) ? (JSON.parse(fs.readFileSync(store, 'utf8')) as BenchResult[]) : [];
+const previous: BenchResult[] = fs.existsSync(store)
+  ? (JSON.parse(fs.readFileSync(store, 'utf8')) as BenchResult[])
+  : [];
 const ran = new Set(results.map((r) => r.suite));
-const merged = [...previous.filter((r) => !ran.has(r.suite)), ...results].sort((a, b) => a.suite.localeCompare(b.suite));
+const merged = [...previous.filter((r) => !ran.has(r.suite)), ...results].sort((a, b) =>
+  a.suite.localeCompare(b.suite),
+);
 fs.writeFileSync(store, JSON.stringify(merged, null, 2) + '\n');
 writeReport(merged, path.join(import.meta.dirname, '..', 'BENCHMARKS.md'));
 console.log('BENCHMARKS.md written.');

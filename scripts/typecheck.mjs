@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const projects = ['.', 'packages/contracts', 'apps/server', 'apps/web', 'bench'].filter((p) => fs.existsSync(`${p}/tsconfig.json`));
+const projects = ['.', 'packages/contracts', 'apps/server', 'apps/web', 'bench'].filter((p) =>
+  fs.existsSync(`${p}/tsconfig.json`),
+);
 let failed = false;
 for (const project of projects) {
   const result = spawnSync('npx', ['tsc', '--noEmit', '-p', project], { stdio: 'inherit' });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -21,9 +22,12 @@ import { auditRoutes, createAuditService } from './modules/audit';
 import { authGuard, authRoutes, createAuthService } from './modules/auth';
 import { calendarRoutes, createCalendarService } from './modules/calendar';
 import { catalogRoutes, createCatalogService } from './modules/catalog';
+import { createDossiersService, dossiersRoutes } from './modules/dossiers';
 import { createOrgService, orgRoutes } from './modules/org';
+import { createLocalBlobStore } from './platform/blob-store';
 import type { Clock } from './platform/clock';
 import { registerErrorHandling, sendError } from './platform/http/error-handler';
+import { registerInputGuard } from './platform/http/input-guard';
 import { loggerOptions } from './platform/logger';
 import { metricsPlugin } from './platform/metrics';
 
@@ -55,6 +59,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerInputGuard(app);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -78,6 +83,10 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
   await app.register(cookie);
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
   await app.register(metricsPlugin);
 
   await app.register(swagger, {
@@ -96,6 +105,8 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
         { name: 'audit', description: 'Nhật ký kiểm toán' },
         { name: 'calendar', description: 'Lịch làm việc, ngày nghỉ, tính hạn' },
         { name: 'catalog', description: 'Danh mục thủ tục hành chính' },
+        { name: 'dossiers', description: 'Hồ sơ: tiếp nhận, xử lý, trả kết quả, biểu mẫu' },
+        { name: 'public', description: 'Tra cứu công khai' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'mc_session' } },
@@ -118,7 +129,11 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], summary: 'Tình trạng hệ thống và loại cơ sở dữ liệu', response: { 200: healthResponseSchema } },
+      schema: {
+        tags: ['system'],
+        summary: 'Tình trạng hệ thống và loại cơ sở dữ liệu',
+        response: { 200: healthResponseSchema },
+      },
     },
     async () => {
       await ping(database.db);
@@ -130,8 +145,22 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   await app.register(authRoutes(authService));
   await app.register(orgRoutes(createOrgService({ db: database.db, clock })));
   await app.register(auditRoutes(createAuditService({ db: database.db })));
-  await app.register(calendarRoutes(createCalendarService({ db: database.db, clock })));
+  const calendarService = createCalendarService({ db: database.db, clock });
+  await app.register(calendarRoutes(calendarService));
   await app.register(catalogRoutes(createCatalogService({ db: database.db, clock })));
+  await app.register(
+    dossiersRoutes(
+      createDossiersService({
+        db: database.db,
+        clock,
+        calendar: calendarService,
+        blobs: createLocalBlobStore(config.blobDir),
+        ruleSetCutover: config.ruleSetCutover,
+        uploadLimitBytes: config.uploadLimitBytes,
+        publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
+      }),
+    ),
+  );
 
   await serveWeb(app, config.webDistDir);
   return app;

@@ -64,7 +64,8 @@ async function run() {
         center = await orgQueries.center(database.db);
       }
       const agencyId = values['agency-code']
-        ? (await orgQueries.findAgencyByCode(database.db, values['agency-code'], new Date().toISOString().slice(0, 10)))?.id
+        ? (await orgQueries.findAgencyByCode(database.db, values['agency-code'], new Date().toISOString().slice(0, 10)))
+            ?.id
         : center?.agencyId;
       if (!agencyId) throw new Error(`Không tìm thấy cơ quan ${values['agency-code'] ?? ''}`);
       const password = await readPassword();

@@ -25,11 +25,28 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies and client IPs behind TLS termination). */
   TRUST_PROXY: booleanFlag.default(false),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(120),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(120),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
   WEB_DIST_DIR: z.string().optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Dossiers received from this date follow Decree 118/2025 + Circular 03/2025; before it Decree 61/2018 + Circular 01/2018. */
+  RULE_SET_CUTOVER: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'RULE_SET_CUTOVER must be YYYY-MM-DD')
+    .default('2025-07-01'),
+  /** Largest accepted upload (scans of dossier components and results), in bytes. */
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(10_000).max(200_000_000).default(20_000_000),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -47,6 +64,9 @@ export interface AppConfig {
   bodyLimitBytes: number;
   webDistDir: string;
   publicBaseUrl: string | undefined;
+  ruleSetCutover: string;
+  uploadLimitBytes: number;
+  blobDir: string;
   version: string;
 }
 
@@ -78,6 +98,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
       ? path.resolve(cwd, e.WEB_DIST_DIR)
       : fileURLToPath(new URL('../../web/dist', import.meta.url)),
     publicBaseUrl: e.PUBLIC_BASE_URL,
+    ruleSetCutover: e.RULE_SET_CUTOVER,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
+    // Files live beside the embedded database; with PostgreSQL, in DATA_DIR too (S3 would replace the adapter).
+    blobDir: path.resolve(cwd, e.DATA_DIR, 'blobs'),
     version: '0.1.0',
   };
 }

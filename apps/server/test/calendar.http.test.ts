@@ -118,13 +118,20 @@ describe('GET /api/calendar/years/:year', () => {
 describe('administration of the calendar', () => {
   it('lets an administrator confirm 2027; the change is audited and later due dates use it', async () => {
     const admin = (await t.login('admin')).headers;
-    const proposal = (await t.app.inject({ method: 'GET', url: '/api/calendar/years/2027/proposal', headers: admin })).json();
+    const proposal = (
+      await t.app.inject({ method: 'GET', url: '/api/calendar/years/2027/proposal', headers: admin })
+    ).json();
     expect(proposal.entries.some((e: { reason: string }) => /Tết/.test(e.reason))).toBe(true);
 
     // The administrator adds an extra day off (Mon 15/11/2027) to the draft, then confirms the year.
     const entries = [
       ...proposal.entries,
-      { date: '2027-11-15', kind: 'NON_WORKING_WEEKDAY', reason: 'Nghỉ bù (thử nghiệm)', source: 'Thông báo thử nghiệm 1/TB' },
+      {
+        date: '2027-11-15',
+        kind: 'NON_WORKING_WEEKDAY',
+        reason: 'Nghỉ bù (thử nghiệm)',
+        source: 'Thông báo thử nghiệm 1/TB',
+      },
     ];
     const saved = await t.app.inject({
       method: 'PUT',

@@ -49,7 +49,9 @@ describe('GET /api/procedures (public search)', () => {
     const construction = all.items.find((i: { agency: { name: string } }) => i.agency.name === 'Sở Xây dựng');
     const byAgency = await search(`agency=${construction.agency.code}&pageSize=200`);
     expect(byAgency.total).toBeGreaterThanOrEqual(2);
-    expect(byAgency.items.every((i: { agency: { code: string } }) => i.agency.code === construction.agency.code)).toBe(true);
+    expect(byAgency.items.every((i: { agency: { code: string } }) => i.agency.code === construction.agency.code)).toBe(
+      true,
+    );
     const byField = await search(`field=${encodeURIComponent(construction.field)}&pageSize=200`);
     expect(byField.items.every((i: { field: string }) => i.field === construction.field)).toBe(true);
   });
@@ -67,7 +69,10 @@ describe('GET /api/procedures (public search)', () => {
   });
 
   it('survives injection-shaped queries', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/procedures?q=${encodeURIComponent("' or 1=1; drop table procedures; --")}` });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/procedures?q=${encodeURIComponent("' or 1=1; drop table procedures; --")}`,
+    });
     expect(response.statusCode).toBe(200);
     expect((await search('pageSize=1')).total).toBeGreaterThanOrEqual(52);
   });
@@ -81,7 +86,9 @@ describe('GET /api/procedures/:code', () => {
     expect(p.name).toMatch(/lý lịch tư pháp/i);
     expect(p.documents.length).toBeGreaterThan(0);
     for (const d of p.documents) {
-      expect(d).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), required: expect.any(Boolean) }));
+      expect(d).toEqual(
+        expect.objectContaining({ id: expect.any(String), name: expect.any(String), required: expect.any(Boolean) }),
+      );
       expect(d.originals + d.copies).toBeGreaterThanOrEqual(0);
     }
     expect(p.cases[0].legalTime.label).toMatch(/ngày/);

@@ -98,7 +98,10 @@ describe('GET /api/auth/me', () => {
     const { cookie, csrf } = await t.login('chuyenvien');
     const response = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { username: 'chuyenvien', role: 'SPECIALIST', scope: 'AGENCY' }, csrfToken: csrf });
+    expect(response.json()).toMatchObject({
+      user: { username: 'chuyenvien', role: 'SPECIALIST', scope: 'AGENCY' },
+      csrfToken: csrf,
+    });
   });
 });
 

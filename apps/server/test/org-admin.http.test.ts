@@ -64,7 +64,12 @@ describe('agency administration', () => {
       method: 'POST',
       url: '/api/org/agencies',
       headers: { ...admin, 'x-request-id': 'test-create-agency-01' },
-      payload: { code: '000.00.40.H26', codeIsDemo: true, name: 'Ban Quản lý các khu công nghiệp tỉnh', kind: 'DEPARTMENT' },
+      payload: {
+        code: '000.00.40.H26',
+        codeIsDemo: true,
+        name: 'Ban Quản lý các khu công nghiệp tỉnh',
+        kind: 'DEPARTMENT',
+      },
     });
     expect(response.statusCode).toBe(201);
     const rows = await queryRows<{ action: string; actor_username: string; subject_id: string }>(
@@ -199,7 +204,9 @@ describe('audit log', () => {
 
   it('is readable by the administrator and the center leader, not by a specialist', async () => {
     const leader = (await t.login('lanhdao')).headers;
-    expect((await t.app.inject({ method: 'GET', url: '/api/audit?action=auth.login', headers: leader })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/audit?action=auth.login', headers: leader })).statusCode,
+    ).toBe(200);
     const specialist = (await t.login('chuyenvien')).headers;
     expect((await t.app.inject({ method: 'GET', url: '/api/audit', headers: specialist })).statusCode).toBe(403);
   });

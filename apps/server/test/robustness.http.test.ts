@@ -13,9 +13,9 @@ let operations: { method: string; path: string }[];
 beforeAll(async () => {
   t = await createTestApp();
   headers = (await t.login('admin')).headers;
-  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+  const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
     paths: Record<string, Record<string, unknown>>;
-  };
+  }>();
   operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
   );
@@ -64,9 +64,12 @@ describe('random input never causes a 500', () => {
           method: op.method as 'GET',
           url,
           headers,
-          ...(op.method === 'GET' ? {} : { payload: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }),
+          ...(op.method === 'GET'
+            ? {}
+            : { payload: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } }),
         });
-        if (response.statusCode >= 500) throw new Error(`${op.method} ${url} → ${response.statusCode} ${response.body}`);
+        if (response.statusCode >= 500)
+          throw new Error(`${op.method} ${url} → ${response.statusCode} ${response.body}`);
         if (response.statusCode >= 400) expect(response.json().error.code).toBeTypeOf('string');
       }),
       { numRuns: 300 },

@@ -11,7 +11,10 @@ export interface TestApp {
   database: DatabaseHandle;
   clock: ReturnType<typeof fixedClock>;
   /** Sign in a demo user; returns the headers an authenticated write needs. */
-  login(username: string, password?: string): Promise<{ cookie: string; csrf: string; headers: Record<string, string> }>;
+  login(
+    username: string,
+    password?: string,
+  ): Promise<{ cookie: string; csrf: string; headers: Record<string, string> }>;
   close(): Promise<void>;
 }
 
@@ -19,7 +22,10 @@ export interface TestApp {
 export async function createTestApp(options: { demo?: boolean; now?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-27T02:30:00Z');
-  const config = parseConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DEMO: options.demo === false ? '0' : '1' }, process.cwd());
+  const config = parseConfig(
+    { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', DEMO: options.demo === false ? '0' : '1' },
+    process.cwd(),
+  );
   await seedReferenceData(database.db, clock);
   if (config.demo) await seedDemo(database.db, clock);
   const app = await createApp({ config, database, clock });

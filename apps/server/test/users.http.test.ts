@@ -106,7 +106,11 @@ describe('user administration', () => {
     });
     expect(response.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'xem', password: 'demo1234' } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'xem', password: 'demo1234' },
+    });
     expect(login.statusCode).toBe(401);
   });
 

@@ -15,7 +15,7 @@ test.describe('public portal', () => {
     await keepScreenshot(page, testInfo, 'portal-home');
   });
 
-  test('sends a procedure search to the catalog page (still being built)', async ({ page }) => {
+  test('sends a procedure search to the catalog, which finds it', async ({ page }) => {
     await page.goto('/');
     await page
       .getByRole('searchbox')
@@ -24,7 +24,17 @@ test.describe('public portal', () => {
       .fill('lý lịch tư pháp');
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     await expect(page).toHaveURL(/\/thu-tuc\?q=l%C3%BD/);
-    await expect(page.getByText('Đang xây dựng')).toBeVisible();
-    await expect(page.getByText('Bạn đã tìm: “lý lịch tư pháp”.')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveValue('lý lịch tư pháp');
+    await expect(page.getByRole('link', { name: /^Cấp Phiếu lý lịch tư pháp/ })).toBeVisible();
+  });
+
+  test('opens the catalog from the quick link', async ({ page }) => {
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Dịch vụ thường dùng' })
+      .getByRole('link', { name: /Thủ tục hành chính/ })
+      .click();
+    await expect(page).toHaveURL(/\/thu-tuc$/);
+    await expect(page.getByRole('status')).toHaveText(/^\d+ thủ tục$/);
   });
 });

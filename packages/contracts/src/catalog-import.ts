@@ -29,26 +29,26 @@ const NAME_MAX = 2_000;
 const NOTE_MAX = 4_000;
 const CODE_MAX = 60;
 
-export const catalogChannelSchema = z.enum(['IN_PERSON', 'POSTAL', 'ONLINE_FULL', 'ONLINE_PARTIAL'], {
+export const channelFileSchema = z.enum(['IN_PERSON', 'POSTAL', 'ONLINE_FULL', 'ONLINE_PARTIAL'], {
   error: 'Cách thức phải là IN_PERSON, POSTAL, ONLINE_FULL hoặc ONLINE_PARTIAL',
 });
-export const procedureLevelSchema = z.enum(['PROVINCE', 'DISTRICT', 'COMMUNE'], {
+export const procedureLevelFileSchema = z.enum(['PROVINCE', 'DISTRICT', 'COMMUNE'], {
   error: 'Cấp thực hiện phải là PROVINCE, DISTRICT hoặc COMMUNE',
 });
-export const ruleSetSchema = z.enum(['2018', '2025'], { error: 'Bộ quy định phải là "2018" hoặc "2025"' });
+export const ruleSetFileSchema = z.enum(['2018', '2025'], { error: 'Bộ quy định phải là "2018" hoặc "2025"' });
 
 const sourceTag = z.enum(['S', 'S*', 'D', 'D-rec', 'E']);
 /** One source tag, or two joined by `+` (e.g. `D-rec+E`), as in shared/data/haiduong-reference.md. */
-export const sourceTagValueSchema = z.union([sourceTag, z.templateLiteral([sourceTag, '+', sourceTag])], {
+export const sourceTagValueFileSchema = z.union([sourceTag, z.templateLiteral([sourceTag, '+', sourceTag])], {
   error: 'Nhãn nguồn phải là S, S*, D, D-rec, E hoặc hai nhãn nối bằng dấu + (ví dụ D-rec+E)',
 });
 /** Omitted tags mean S (sourced): a department declaring its own procedures is the source. */
-export const sourceTagsSchema = z
+export const sourceTagsFileSchema = z
   .strictObject({
-    code: sourceTagValueSchema.default('S'),
-    time: sourceTagValueSchema.default('S'),
-    fee: sourceTagValueSchema.default('S'),
-    docs: sourceTagValueSchema.default('S'),
+    code: sourceTagValueFileSchema.default('S'),
+    time: sourceTagValueFileSchema.default('S'),
+    fee: sourceTagValueFileSchema.default('S'),
+    docs: sourceTagValueFileSchema.default('S'),
   })
   .default({ code: 'S', time: 'S', fee: 'S', docs: 'S' });
 
@@ -91,7 +91,7 @@ export const feeItemFileSchema = z.strictObject({
 });
 
 export const channelOfferFileSchema = z.strictObject({
-  channel: catalogChannelSchema,
+  channel: channelFileSchema,
   fees: z.array(feeItemFileSchema).max(100),
   time: durationFileSchema.optional(),
   note: text(NOTE_MAX).optional(),
@@ -109,14 +109,15 @@ export const checklistItemFileSchema = z.strictObject({
   note: text(NOTE_MAX).optional(),
 });
 
+// Results and legal bases have no rule of their own in the catalog rules: their emptiness is checked here.
 export const resultTypeFileSchema = z.strictObject({
-  name: text(NAME_MAX),
+  name: text(NAME_MAX).trim().min(1),
   electronic: z.boolean().optional(),
 });
 
 export const legalBasisFileSchema = z.strictObject({
-  code: text(200),
-  name: text(NAME_MAX),
+  code: text(200).trim().min(1),
+  name: text(NAME_MAX).trim().min(1),
 });
 
 /** One procedure as exchanged with departments. */
@@ -129,12 +130,12 @@ export const procedureFileSchema = z.strictObject({
     .optional(),
   name: text(NAME_MAX),
   field: text(500),
-  level: procedureLevelSchema,
+  level: procedureLevelFileSchema,
   decidingAgencyCode: agencyCodeSchema,
   receivingAgencyCode: agencyCodeSchema,
   coordinatingAgencyCodes: z.array(agencyCodeSchema).max(50).default([]),
   decidingBodyNote: text(NOTE_MAX).optional(),
-  ruleSet: ruleSetSchema,
+  ruleSet: ruleSetFileSchema,
   effectiveFrom: plainDateSchema,
   effectiveTo: plainDateSchema.nullable().default(null),
   cases: z.array(procedureCaseFileSchema).max(100),
@@ -145,7 +146,7 @@ export const procedureFileSchema = z.strictObject({
   receivedAtCenter: z.boolean(),
   processedWhollyAtCenter: z.boolean(),
   interAgency: z.boolean(),
-  sources: sourceTagsSchema,
+  sources: sourceTagsFileSchema,
   seedRow: z.number().int().min(1).max(100_000).optional(),
   seedSrc: text(200).optional(),
   notes: z.array(text(NOTE_MAX)).max(50).optional(),
@@ -175,8 +176,8 @@ export const catalogFileEnvelopeSchema = z.strictObject({
   procedures: z.array(z.unknown()),
 });
 
-export type CatalogChannel = z.infer<typeof catalogChannelSchema>;
-export type SourceTagValueFile = z.infer<typeof sourceTagValueSchema>;
+export type ChannelFile = z.infer<typeof channelFileSchema>;
+export type SourceTagValueFile = z.infer<typeof sourceTagValueFileSchema>;
 export type DurationFile = z.infer<typeof durationFileSchema>;
 export type StepAgencyFile = z.infer<typeof stepAgencyFileSchema>;
 export type ProcessStepFile = z.infer<typeof processStepFileSchema>;

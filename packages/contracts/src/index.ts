@@ -5,3 +5,5 @@ export * from './audit';
 export * from './health';
 export * from './calendar';
 export * from './catalog';
+export * from './dossiers';
+export * from './catalog-import';

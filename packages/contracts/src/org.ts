@@ -6,10 +6,7 @@ import { plainDateSchema } from './common';
  * right to left level 1 (H + 2 digits, the province) to level 4, e.g. `000.00.00.H26`.
  */
 export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
-export const agencyCodeSchema = z
-  .string()
-  .trim()
-  .regex(AGENCY_CODE_PATTERN, 'Mã định danh phải có dạng 000.00.00.H26');
+export const agencyCodeSchema = z.string().trim().regex(AGENCY_CODE_PATTERN, 'Mã định danh phải có dạng 000.00.00.H26');
 
 export const AgencyKind = {
   PEOPLES_COMMITTEE: 'PEOPLES_COMMITTEE',

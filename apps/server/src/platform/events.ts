@@ -17,9 +17,9 @@ export function createEventBus<Events extends Record<string, unknown>>(
   return {
     on(name, listener) {
       const set = listeners.get(name) ?? new Set();
-      set.add(listener as Listener<never>);
+      set.add(listener);
       listeners.set(name, set);
-      return () => set.delete(listener as Listener<never>);
+      return () => set.delete(listener);
     },
     emit(name, payload) {
       for (const listener of listeners.get(name) ?? []) {

@@ -6,7 +6,12 @@ import { paths } from '../config/paths';
 import type { MessageKey } from '../lib/i18n';
 import { LoginRoute } from './routes/auth/login';
 import { NotFoundRoute } from './routes/not-found';
+import { PortalDueDateRoute } from './routes/portal/due-date';
 import { PortalHomeRoute } from './routes/portal/home';
+import { OnlineSubmitRoute } from './routes/portal/online-submit';
+import { ProcedureRoute } from './routes/portal/procedure';
+import { ProcedurePrintRoute } from './routes/portal/procedure-print';
+import { ProceduresRoute } from './routes/portal/procedures';
 import { UnderConstructionRoute } from './routes/portal/under-construction';
 import { RouteErrorBoundary } from './routes/route-error';
 import { RequirePermission } from './routes/staff/require-permission';
@@ -47,7 +52,11 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <PageSpinner />,
     children: [
       { path: paths.home, element: <PortalHomeRoute /> },
-      { path: paths.procedures, element: <UnderConstructionRoute title="portal.nav.procedures" /> },
+      { path: paths.procedures, element: <ProceduresRoute /> },
+      { path: paths.procedure, element: <ProcedureRoute /> },
+      { path: paths.procedurePrint, element: <ProcedurePrintRoute /> },
+      { path: paths.onlineSubmit, element: <OnlineSubmitRoute /> },
+      { path: paths.dueDate, element: <PortalDueDateRoute /> },
       { path: paths.dossierLookup, element: <UnderConstructionRoute title="portal.nav.lookup" /> },
       { path: paths.appointments, element: <UnderConstructionRoute title="portal.nav.appointments" /> },
       { path: paths.login, element: <LoginRoute /> },
@@ -61,6 +70,10 @@ export const routes: RouteObject[] = [
           comingSoon(paths.staff.approve, Permission.DOSSIER_APPROVE, 'menu.approve', 'soon.approve'),
           comingSoon(paths.staff.issue, Permission.DOSSIER_ISSUE, 'menu.issue', 'soon.issue'),
           comingSoon(paths.staff.reports, Permission.REPORTS_READ, 'menu.reports', 'soon.reports'),
+          {
+            path: child(paths.staff.dueDate),
+            lazy: async () => ({ Component: (await import('./routes/staff/due-date')).StaffDueDateRoute }),
+          },
           guarded(
             paths.staff.center,
             Permission.ORG_MANAGE,
@@ -80,6 +93,11 @@ export const routes: RouteObject[] = [
             paths.staff.users,
             Permission.USERS_MANAGE,
             async () => (await import('./routes/staff/admin/users')).AdminUsersRoute,
+          ),
+          guarded(
+            paths.staff.calendar,
+            Permission.CALENDAR_MANAGE,
+            async () => (await import('./routes/staff/admin/calendar')).AdminCalendarRoute,
           ),
           guarded(
             paths.staff.audit,

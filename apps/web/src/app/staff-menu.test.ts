@@ -31,42 +31,57 @@ describe('staffMenu', () => {
   });
 
   it('shows a reception officer the intake and nothing of administration', () => {
-    expect(labels(Role.RECEPTION_OFFICER)).toEqual(['menu.dashboard', 'menu.receive']);
+    expect(labels(Role.RECEPTION_OFFICER)).toEqual(['menu.dashboard', 'menu.receive', 'menu.dueDate']);
   });
 
   it('shows a specialist processing only', () => {
-    expect(labels(Role.SPECIALIST)).toEqual(['menu.dashboard', 'menu.process']);
+    expect(labels(Role.SPECIALIST)).toEqual(['menu.dashboard', 'menu.process', 'menu.dueDate']);
   });
 
   it('shows an agency leader processing, approval and reports', () => {
-    expect(labels(Role.AGENCY_LEADER)).toEqual(['menu.dashboard', 'menu.process', 'menu.approve', 'menu.reports']);
+    expect(labels(Role.AGENCY_LEADER)).toEqual([
+      'menu.dashboard',
+      'menu.process',
+      'menu.approve',
+      'menu.reports',
+      'menu.dueDate',
+    ]);
   });
 
   it('shows a clerk the issuing of results', () => {
-    expect(labels(Role.CLERK)).toEqual(['menu.dashboard', 'menu.issue']);
+    expect(labels(Role.CLERK)).toEqual(['menu.dashboard', 'menu.issue', 'menu.dueDate']);
   });
 
   it('shows the center leader reports and the audit log', () => {
-    expect(labels(Role.CENTER_LEADER)).toEqual(['menu.dashboard', 'menu.reports', 'menu.audit']);
+    expect(labels(Role.CENTER_LEADER)).toEqual(['menu.dashboard', 'menu.reports', 'menu.dueDate', 'menu.audit']);
   });
 
-  it('shows the administrator the administration group with its four pages, and the audit log', () => {
+  it('shows the administrator the administration group with its five pages, and the audit log', () => {
     expect(labels(Role.ADMIN)).toEqual([
       'menu.dashboard',
       'menu.reports',
+      'menu.dueDate',
       'menu.admin',
       'menu.center',
       'menu.agencies',
       'menu.counters',
       'menu.users',
+      'menu.calendar',
       'menu.audit',
     ]);
   });
 
   it('keeps the administration group for accounts alone when only users.manage is held', () => {
     const menu = staffMenu([P.USERS_MANAGE]);
-    expect(menu.map((e) => e.label)).toEqual(['menu.dashboard', 'menu.admin']);
-    expect(menu[1]!.children!.map((c) => c.label)).toEqual(['menu.users']);
+    expect(menu.map((e) => e.label)).toEqual(['menu.dashboard', 'menu.dueDate', 'menu.admin']);
+    expect(menu[2]!.children!.map((c) => c.label)).toEqual(['menu.users']);
+  });
+
+  it('gives the calendar administration to calendar.manage alone, and the due-date tool to everyone', () => {
+    const menu = staffMenu([P.CALENDAR_MANAGE]);
+    expect(menu.map((e) => e.label)).toEqual(['menu.dashboard', 'menu.dueDate', 'menu.admin']);
+    expect(menu[2]!.children!.map((c) => c.label)).toEqual(['menu.calendar']);
+    expect(findStaffMenuEntry('/can-bo/tinh-han')?.permission).toBeUndefined();
   });
 
   it('marks the functions still to be built', () => {
@@ -79,13 +94,14 @@ describe('staffMenu', () => {
   });
 
   it('ignores permissions it does not know', () => {
-    expect(staffMenu(['something.else']).map((e) => e.label)).toEqual(['menu.dashboard']);
+    expect(staffMenu(['something.else']).map((e) => e.label)).toEqual(['menu.dashboard', 'menu.dueDate']);
   });
 });
 
 describe('menu lookups', () => {
   it('finds an entry by path, also inside a group', () => {
     expect(findStaffMenuEntry('/can-bo/quan-tri/co-quan')?.permission).toBe(P.ORG_MANAGE);
+    expect(findStaffMenuEntry('/can-bo/quan-tri/lich')?.permission).toBe(P.CALENDAR_MANAGE);
     expect(findStaffMenuEntry('/nowhere')).toBeUndefined();
   });
 

@@ -9,11 +9,13 @@ export type StaffMenuIcon =
   | 'approve'
   | 'issue'
   | 'reports'
+  | 'dueDate'
   | 'admin'
   | 'center'
   | 'agencies'
   | 'counters'
   | 'users'
+  | 'calendar'
   | 'audit';
 
 export interface StaffMenuEntry {
@@ -68,6 +70,8 @@ export const staffMenuEntries: readonly StaffMenuEntry[] = [
     permission: Permission.REPORTS_READ,
     comingSoon: true,
   },
+  // Every staff user: counters are asked "when will it be ready?" all day.
+  { key: paths.staff.dueDate, label: 'menu.dueDate', icon: 'dueDate' },
   {
     key: ADMIN_GROUP_KEY,
     label: 'menu.admin',
@@ -77,6 +81,12 @@ export const staffMenuEntries: readonly StaffMenuEntry[] = [
       { key: paths.staff.agencies, label: 'menu.agencies', icon: 'agencies', permission: Permission.ORG_MANAGE },
       { key: paths.staff.counters, label: 'menu.counters', icon: 'counters', permission: Permission.ORG_MANAGE },
       { key: paths.staff.users, label: 'menu.users', icon: 'users', permission: Permission.USERS_MANAGE },
+      {
+        key: paths.staff.calendar,
+        label: 'menu.calendar',
+        icon: 'calendar',
+        permission: Permission.CALENDAR_MANAGE,
+      },
     ],
   },
   { key: paths.staff.audit, label: 'menu.audit', icon: 'audit', permission: Permission.AUDIT_READ },

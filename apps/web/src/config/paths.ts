@@ -2,6 +2,10 @@
 export const paths = {
   home: '/',
   procedures: '/thu-tuc',
+  procedure: '/thu-tuc/:code',
+  procedurePrint: '/thu-tuc/:code/in',
+  onlineSubmit: '/nop-truc-tuyen/:code',
+  dueDate: '/tinh-han',
   dossierLookup: '/tra-cuu',
   appointments: '/dat-lich',
   login: '/dang-nhap',
@@ -12,10 +16,12 @@ export const paths = {
     approve: '/can-bo/phe-duyet',
     issue: '/can-bo/phat-hanh',
     reports: '/can-bo/bao-cao',
+    dueDate: '/can-bo/tinh-han',
     center: '/can-bo/quan-tri/trung-tam',
     agencies: '/can-bo/quan-tri/co-quan',
     counters: '/can-bo/quan-tri/quay',
     users: '/can-bo/quan-tri/tai-khoan',
+    calendar: '/can-bo/quan-tri/lich',
     audit: '/can-bo/nhat-ky',
   },
 } as const;
@@ -24,4 +30,24 @@ export const paths = {
 export function proceduresHref(query: string): string {
   const q = query.trim();
   return q ? `${paths.procedures}?q=${encodeURIComponent(q)}` : paths.procedures;
+}
+
+/** `/thu-tuc/1.001193`: the page of one procedure. */
+export function procedureHref(code: string): string {
+  return paths.procedure.replace(':code', encodeURIComponent(code));
+}
+
+/** `/thu-tuc/1.001193/in`: the printable checklist of a procedure. */
+export function procedurePrintHref(code: string): string {
+  return paths.procedurePrint.replace(':code', encodeURIComponent(code));
+}
+
+/** `/nop-truc-tuyen/1.001193`: online submission of a procedure. */
+export function onlineSubmitHref(code: string): string {
+  return paths.onlineSubmit.replace(':code', encodeURIComponent(code));
+}
+
+/** `/tinh-han?soNgay=5&donVi=WORKING_DAY`: the due-date tool with a legal time filled in. */
+export function dueDateHref(amount: number, unit: string): string {
+  return `${paths.dueDate}?${new URLSearchParams({ soNgay: String(amount), donVi: unit }).toString()}`;
 }

@@ -1,10 +1,20 @@
 import type {
   auditQuerySchema,
+  calendarEntryKindSchema,
+  confirmCalendarYearBodySchema,
   createCounterBodySchema,
   createServiceAreaBodySchema,
+  deadlineSettingsSchema,
+  draftSettingsSchema,
+  lunarResponseSchema,
+  onlineLevelSchema,
+  procedureLevelSchema,
+  procedureListResponseSchema,
   resetPasswordBodySchema,
+  updateCalendarSettingsBodySchema,
   updateCounterBodySchema,
   updateServiceAreaBodySchema,
+  workingDaysResponseSchema,
 } from '@mot-cua/contracts';
 
 /**
@@ -20,3 +30,14 @@ export type CreateServiceAreaBody = Infer<typeof createServiceAreaBodySchema>;
 export type UpdateServiceAreaBody = Infer<typeof updateServiceAreaBodySchema>;
 export type ResetPasswordBody = Infer<typeof resetPasswordBodySchema>;
 export type AuditQuery = InferInput<typeof auditQuerySchema>;
+
+export type CalendarEntryKind = Infer<typeof calendarEntryKindSchema>;
+export type ConfirmCalendarYearBody = Infer<typeof confirmCalendarYearBodySchema>;
+export type UpdateCalendarSettingsBody = Infer<typeof updateCalendarSettingsBodySchema>;
+export type DeadlineSettings = Infer<typeof deadlineSettingsSchema>;
+export type DraftYearSettings = Infer<typeof draftSettingsSchema>;
+export type LunarResponse = Infer<typeof lunarResponseSchema>;
+export type WorkingDaysResponse = Infer<typeof workingDaysResponseSchema>;
+export type ProcedureLevel = Infer<typeof procedureLevelSchema>;
+export type OnlineLevel = Infer<typeof onlineLevelSchema>;
+export type ProcedureListResponse = Infer<typeof procedureListResponseSchema>;

@@ -5,10 +5,14 @@ import {
   formatMonthDay,
   formatPlainDate,
   formatVnd,
+  isWeekend,
   parseDisplayDate,
   parseMonthDay,
   parseVnd,
+  vietnamDateTimeParts,
+  vietnamIsoString,
   vietnamToday,
+  weekdayOf,
 } from './format';
 
 describe('dates', () => {
@@ -43,6 +47,29 @@ describe('dates', () => {
     expect(parseMonthDay('29/02')).toBe('02-29');
     expect(parseMonthDay('31/04')).toBeNull();
     expect(parseMonthDay('04-01')).toBeNull();
+  });
+});
+
+describe('Vietnam wall-clock time', () => {
+  it('builds the ISO string with +07:00 the server asks for', () => {
+    expect(vietnamIsoString('2023-10-27', '09:32')).toBe('2023-10-27T09:32:00+07:00');
+    expect(vietnamIsoString('2024-02-29', '7:05')).toBe('2024-02-29T07:05:00+07:00');
+    expect(vietnamIsoString('2023-02-30', '09:32')).toBeNull();
+    expect(vietnamIsoString('2023-10-27', '24:00')).toBeNull();
+    expect(vietnamIsoString('27/10/2023', '09:32')).toBeNull();
+  });
+
+  it('reads an instant back as a Vietnamese date and time, whatever its offset', () => {
+    expect(vietnamDateTimeParts('2023-11-03T16:30:00+07:00')).toEqual({ date: '2023-11-03', time: '16:30' });
+    expect(vietnamDateTimeParts('2023-11-03T20:00:00Z')).toEqual({ date: '2023-11-04', time: '03:00' });
+    expect(vietnamDateTimeParts('nonsense')).toBeNull();
+  });
+
+  it('knows the day of the week', () => {
+    expect(weekdayOf('2023-11-03')).toBe(5);
+    expect(weekdayOf('2026-02-15')).toBe(0);
+    expect(isWeekend('2026-01-10')).toBe(true);
+    expect(isWeekend('2026-01-09')).toBe(false);
   });
 });
 

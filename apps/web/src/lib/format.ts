@@ -50,6 +50,38 @@ export function formatDateTime(value: string | null | undefined, withSeconds = f
   return `${pad(p.day)}/${pad(p.month)}/${p.year} ${time}`;
 }
 
+/** An ISO timestamp (any offset) → its Vietnamese date `YYYY-MM-DD` and wall-clock time `HH:mm`. */
+export function vietnamDateTimeParts(value: string): { date: string; time: string } | null {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const p = vietnamParts(instant);
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+/** A Vietnamese date and wall-clock time → the instant as ISO 8601 with the +07:00 offset the server asks for. */
+export function vietnamIsoString(date: string, time: string): string | null {
+  const t = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(time);
+  // A real day only: 2023-02-30 round-trips to nothing.
+  if (!t || parseDisplayDate(formatPlainDate(date)) !== date) return null;
+  const [hour, minute, second] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00`;
+}
+
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Day of the week of a `YYYY-MM-DD` date: 0 Sunday … 6 Saturday (as Date#getDay). */
+export function weekdayOf(value: string): Weekday {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() as Weekday;
+}
+
+/** Saturday or Sunday. */
+export function isWeekend(value: string): boolean {
+  const day = weekdayOf(value);
+  return day === 0 || day === 6;
+}
+
 /** Today's date in Vietnam as `YYYY-MM-DD`. */
 export function vietnamToday(now: Date): string {
   const p = vietnamParts(now);

@@ -111,6 +111,12 @@ CREATE TABLE "dossiers" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "public_lookup_attempts" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"ip" text NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "procedure_versions" ADD CONSTRAINT "procedure_versions_procedure_id_procedures_id_fk" FOREIGN KEY ("procedure_id") REFERENCES "public"."procedures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "procedures" ADD CONSTRAINT "procedures_deciding_agency_id_agencies_id_fk" FOREIGN KEY ("deciding_agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dossier_attachments" ADD CONSTRAINT "dossier_attachments_dossier_id_dossiers_id_fk" FOREIGN KEY ("dossier_id") REFERENCES "public"."dossiers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -134,4 +140,5 @@ CREATE INDEX "dossiers_assignee_idx" ON "dossiers" USING btree ("current_assigne
 CREATE INDEX "dossiers_status_due_idx" ON "dossiers" USING btree ("status","due_on");--> statement-breakpoint
 CREATE INDEX "dossiers_deciding_idx" ON "dossiers" USING btree ("deciding_agency_id","received_at");--> statement-breakpoint
 CREATE INDEX "dossiers_received_idx" ON "dossiers" USING btree ("received_at");--> statement-breakpoint
-CREATE INDEX "dossiers_applicant_name_trgm" ON "dossiers" USING gin ("applicant_name_search" gin_trgm_ops);
+CREATE INDEX "dossiers_applicant_name_trgm" ON "dossiers" USING gin ("applicant_name_search" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "public_lookup_attempts_ip_idx" ON "public_lookup_attempts" USING btree ("ip","at");

@@ -63,8 +63,6 @@ export const procedureVersions = pgTable(
 );
 
 /** Every word of the procedures' search texts: the vocabulary that corrects typos in queries (pg_trgm). */
-export const procedureSearchWords = pgTable(
-  'procedure_search_words',
-  { word: text('word').primaryKey() },
-  (t) => [index('procedure_search_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`)],
-);
+export const procedureSearchWords = pgTable('procedure_search_words', { word: text('word').primaryKey() }, (t) => [
+  index('procedure_search_words_trgm').using('gin', sql`${t.word} gin_trgm_ops`),
+]);

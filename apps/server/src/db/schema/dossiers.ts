@@ -138,3 +138,14 @@ export const dossierAttachments = pgTable(
   },
   (t) => [index('dossier_attachments_dossier_idx').on(t.dossierId)],
 );
+
+/** Public lookups by IP, for rate limiting across server processes (rows older than a day are purged). */
+export const publicLookupAttempts = pgTable(
+  'public_lookup_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ip: text('ip').notNull(),
+    at: timestamptz('at').notNull(),
+  },
+  (t) => [index('public_lookup_attempts_ip_idx').on(t.ip, t.at)],
+);

@@ -44,7 +44,10 @@ export const agencies = pgTable(
   (t) => [
     unique('agencies_code_valid_from_uq').on(t.code, t.validFrom).nullsNotDistinct(),
     index('agencies_parent_idx').on(t.parentId),
-    check('agencies_validity_ck', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+    check(
+      'agencies_validity_ck',
+      sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`,
+    ),
   ],
 );
 

@@ -15,5 +15,9 @@ export const outbox = pgTable(
     deliveredAt: timestamptz('delivered_at'),
     lastError: text('last_error'),
   },
-  (t) => [index('outbox_pending_idx').on(t.availableAt).where(sql`delivered_at is null`)],
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.availableAt)
+      .where(sql`delivered_at is null`),
+  ],
 );

@@ -20,13 +20,58 @@ const CITY = '2025-07-01';
 const CITY_END = '2025-06-30';
 
 const newAgencies: AgencySeed[] = [
-  { key: 'so-nnmt', code: '000.00.34.H26', codeIsDemo: true, name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', kind: 'DEPARTMENT', parentKey: 'ubnd-tinh', validFrom: MERGER },
+  {
+    key: 'so-nnmt',
+    code: '000.00.34.H26',
+    codeIsDemo: true,
+    name: 'Sở Nông nghiệp và Môi trường',
+    shortName: 'Sở NN&MT',
+    kind: 'DEPARTMENT',
+    parentKey: 'ubnd-tinh',
+    validFrom: MERGER,
+  },
   // 01/07/2025: the city of Hải Phòng (level-1 code H27 by the alphabetical rule, D).
-  { key: 'hp-ubnd', code: '000.00.00.H27', codeIsDemo: false, name: 'Ủy ban nhân dân thành phố Hải Phòng', shortName: 'UBND TP Hải Phòng', kind: 'PEOPLES_COMMITTEE', parentKey: null, validFrom: CITY },
-  { key: 'hp-vp', code: '000.00.01.H27', codeIsDemo: true, name: 'Văn phòng Ủy ban nhân dân thành phố Hải Phòng', shortName: 'VP UBND TP', kind: 'PPC_OFFICE', parentKey: 'hp-ubnd', validFrom: CITY },
-  { key: 'hp-trung-tam', code: '000.01.01.H27', codeIsDemo: true, name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', shortName: 'Trung tâm PVHCC TP', kind: 'SERVICE_CENTER', parentKey: 'hp-vp', validFrom: CITY },
+  {
+    key: 'hp-ubnd',
+    code: '000.00.00.H27',
+    codeIsDemo: false,
+    name: 'Ủy ban nhân dân thành phố Hải Phòng',
+    shortName: 'UBND TP Hải Phòng',
+    kind: 'PEOPLES_COMMITTEE',
+    parentKey: null,
+    validFrom: CITY,
+  },
+  {
+    key: 'hp-vp',
+    code: '000.00.01.H27',
+    codeIsDemo: true,
+    name: 'Văn phòng Ủy ban nhân dân thành phố Hải Phòng',
+    shortName: 'VP UBND TP',
+    kind: 'PPC_OFFICE',
+    parentKey: 'hp-ubnd',
+    validFrom: CITY,
+  },
+  {
+    key: 'hp-trung-tam',
+    code: '000.01.01.H27',
+    codeIsDemo: true,
+    name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng',
+    shortName: 'Trung tâm PVHCC TP',
+    kind: 'SERVICE_CENTER',
+    parentKey: 'hp-vp',
+    validFrom: CITY,
+  },
   // Decree 118/2025: a centrally-run city has one center with branches; the Hải Dương premises as a branch (E).
-  { key: 'hp-chi-nhanh-hd', code: '000.02.01.H27', codeIsDemo: true, name: 'Chi nhánh Trung tâm Phục vụ hành chính công thành phố Hải Phòng tại Hải Dương', shortName: 'Chi nhánh Hải Dương', kind: 'SERVICE_CENTER', parentKey: 'hp-trung-tam', validFrom: CITY },
+  {
+    key: 'hp-chi-nhanh-hd',
+    code: '000.02.01.H27',
+    codeIsDemo: true,
+    name: 'Chi nhánh Trung tâm Phục vụ hành chính công thành phố Hải Phòng tại Hải Dương',
+    shortName: 'Chi nhánh Hải Dương',
+    kind: 'SERVICE_CENTER',
+    parentKey: 'hp-trung-tam',
+    validFrom: CITY,
+  },
   ...(
     [
       ['hp-noi-vu', '02', 'Sở Nội vụ thành phố Hải Phòng'],
@@ -52,7 +97,16 @@ const newAgencies: AgencySeed[] = [
     parentKey: 'hp-ubnd',
     validFrom: CITY,
   })),
-  { key: 'hp-cong-an', code: '000.00.19.H27', codeIsDemo: true, name: 'Công an thành phố Hải Phòng', shortName: 'Công an TP', kind: 'VERTICAL', parentKey: null, validFrom: CITY },
+  {
+    key: 'hp-cong-an',
+    code: '000.00.19.H27',
+    codeIsDemo: true,
+    name: 'Công an thành phố Hải Phòng',
+    shortName: 'Công an TP',
+    kind: 'VERTICAL',
+    parentKey: null,
+    validFrom: CITY,
+  },
   // A sample of the 64 commune-level units of the former Hải Dương area (NQ 1669/NQ-UBTVQH15; codes CV 1027/CTK-CSCL).
   ...(
     [
@@ -77,7 +131,12 @@ const newAgencies: AgencySeed[] = [
 
 /** [old key, successor keys, effective date, note] */
 const successions: [string, string[], string, string][] = [
-  ['so-ldtbxh', ['so-noi-vu', 'so-y-te', 'so-gddt', 'so-nnmt'], MERGER, 'Hợp nhất vào Sở Nội vụ; bảo trợ xã hội → Sở Y tế; giáo dục nghề nghiệp → Sở GD&ĐT; giảm nghèo → Sở NN&MT'],
+  [
+    'so-ldtbxh',
+    ['so-noi-vu', 'so-y-te', 'so-gddt', 'so-nnmt'],
+    MERGER,
+    'Hợp nhất vào Sở Nội vụ; bảo trợ xã hội → Sở Y tế; giáo dục nghề nghiệp → Sở GD&ĐT; giảm nghèo → Sở NN&MT',
+  ],
   ['so-khdt', ['so-tai-chinh'], MERGER, 'Hợp nhất Sở KH&ĐT và Sở Tài chính'],
   ['so-nnptnt', ['so-nnmt'], MERGER, 'Hợp nhất thành Sở Nông nghiệp và Môi trường'],
   ['so-tnmt', ['so-nnmt'], MERGER, 'Hợp nhất thành Sở Nông nghiệp và Môi trường'],
@@ -85,7 +144,12 @@ const successions: [string, string[], string, string][] = [
   ['so-tttt', ['so-khcn', 'so-vhttdl'], MERGER, 'Hợp nhất vào Sở KH&CN; báo chí, xuất bản → Sở VHTT&DL'],
   ['ubnd-tinh', ['hp-ubnd'], CITY, 'Hợp nhất tỉnh Hải Dương và thành phố Hải Phòng (NQ 202/2025/QH15)'],
   ['vp-ubnd', ['hp-vp'], CITY, ''],
-  ['trung-tam', ['hp-chi-nhanh-hd'], CITY, 'Trở thành chi nhánh của Trung tâm PVHCC thành phố Hải Phòng (Nghị định 118/2025/NĐ-CP)'],
+  [
+    'trung-tam',
+    ['hp-chi-nhanh-hd'],
+    CITY,
+    'Trở thành chi nhánh của Trung tâm PVHCC thành phố Hải Phòng (Nghị định 118/2025/NĐ-CP)',
+  ],
   ['so-noi-vu', ['hp-noi-vu'], CITY, ''],
   ['so-tu-phap', ['hp-tu-phap'], CITY, ''],
   ['so-tai-chinh', ['hp-tai-chinh'], CITY, ''],
@@ -152,7 +216,10 @@ export async function applyReorganisation2025(db: Database, clock: Clock): Promi
     }
     const now = clock.now();
     for (const [key, validTo] of Object.entries(ends)) {
-      await tx.update(agencies).set({ validTo, updatedAt: now }).where(eq(agencies.id, ids.get(key)!));
+      await tx
+        .update(agencies)
+        .set({ validTo, updatedAt: now })
+        .where(eq(agencies.id, ids.get(key)!));
     }
     for (const [from, to, effectiveOn, note] of successions) {
       for (const successor of to) {
@@ -181,7 +248,10 @@ export async function applyReorganisation2025(db: Database, clock: Clock): Promi
       ['so-xay-dung', 'hp-xay-dung'],
     ];
     for (const [from, to] of moves) {
-      await tx.update(users).set({ agencyId: ids.get(to)! }).where(eq(users.agencyId, ids.get(from)!));
+      await tx
+        .update(users)
+        .set({ agencyId: ids.get(to)! })
+        .where(eq(users.agencyId, ids.get(from)!));
       await tx
         .update(users)
         .set({ homeAgencyId: ids.get(to)! })

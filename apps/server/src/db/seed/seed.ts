@@ -94,7 +94,9 @@ export async function seedOrganisation(db: Database, clock: Clock): Promise<Map<
       });
     }
     const now = clock.now();
-    await tx.insert(appMeta).values({ key: ORG_MARKER, value: { ids: Object.fromEntries(ids), at: now.toISOString() } });
+    await tx
+      .insert(appMeta)
+      .values({ key: ORG_MARKER, value: { ids: Object.fromEntries(ids), at: now.toISOString() } });
     await tx.insert(auditLog).values({
       occurredAt: now,
       action: 'seed.organisation',
@@ -146,7 +148,10 @@ export async function seedDemoCatalog(db: Database, clock: Clock, agencyIds: Map
   const byId = new Map(
     haiDuongAgencies
       .filter((a) => agencyIds.has(a.key))
-      .map((a) => [agencyIds.get(a.key)!, { id: agencyIds.get(a.key)!, code: a.code, name: a.name, shortName: a.shortName }]),
+      .map((a) => [
+        agencyIds.get(a.key)!,
+        { id: agencyIds.get(a.key)!, code: a.code, name: a.name, shortName: a.shortName },
+      ]),
   );
   await db.transaction(async (tx) => {
     const now = clock.now();
@@ -155,7 +160,9 @@ export async function seedDemoCatalog(db: Database, clock: Clock, agencyIds: Map
       if (unknown.length) throw new Error(`seed: procedure ${p.code} uses unknown agencies ${unknown.join(', ')}`);
       await insertPublishedProcedure(tx, procedure, now, null, byId);
     }
-    await tx.insert(appMeta).values({ key: DEMO_CATALOG_MARKER, value: { at: now.toISOString(), count: haiDuongProcedures.length } });
+    await tx
+      .insert(appMeta)
+      .values({ key: DEMO_CATALOG_MARKER, value: { at: now.toISOString(), count: haiDuongProcedures.length } });
     await tx.insert(auditLog).values({
       occurredAt: now,
       action: 'seed.demo-catalog',

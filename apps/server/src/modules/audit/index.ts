@@ -1,2 +1,8 @@
-export { recordAudit, recordPersonalDataRead, createAuditService, type AuditService, type AuditRecord } from './audit.service';
+export {
+  recordAudit,
+  recordPersonalDataRead,
+  createAuditService,
+  type AuditService,
+  type AuditRecord,
+} from './audit.service';
 export { auditRoutes } from './audit.routes';

@@ -75,7 +75,9 @@ export const authRepository = {
    */
   async recentFailures(ex: Executor, usernameKey: string, ip: string, sinceDate: Date) {
     const since = sinceDate.toISOString();
-    const rows = await queryRows<{ pair: number; username: number; ip: number }>(ex, sql`
+    const rows = await queryRows<{ pair: number; username: number; ip: number }>(
+      ex,
+      sql`
       select
         (select count(*)::int from login_attempts
           where username_key = ${usernameKey} and ip = ${ip} and not succeeded and attempted_at > ${since}::timestamptz
@@ -84,7 +86,8 @@ export const authRepository = {
         (select count(*)::int from login_attempts
           where username_key = ${usernameKey} and not succeeded and attempted_at > ${since}::timestamptz) as username,
         (select count(*)::int from login_attempts
-          where ip = ${ip} and not succeeded and attempted_at > ${since}::timestamptz) as ip`);
+          where ip = ${ip} and not succeeded and attempted_at > ${since}::timestamptz) as ip`,
+    );
     const row = rows[0];
     return { pair: Number(row?.pair ?? 0), username: Number(row?.username ?? 0), ip: Number(row?.ip ?? 0) };
   },

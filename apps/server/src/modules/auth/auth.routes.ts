@@ -1,3 +1,4 @@
+import type {} from '@fastify/cookie';
 import {
   changePasswordBodySchema,
   createUserBodySchema,
@@ -109,7 +110,13 @@ export function authRoutes(service: AuthService): FastifyPluginAsyncZod {
       '/api/admin/users/:id',
       {
         config: { access: Permission.USERS_MANAGE },
-        schema: { tags, summary: 'Sửa tài khoản', params: idParams, body: updateUserBodySchema, response: { 200: userSchema } },
+        schema: {
+          tags,
+          summary: 'Sửa tài khoản',
+          params: idParams,
+          body: updateUserBodySchema,
+          response: { 200: userSchema },
+        },
       },
       (request) => service.updateUser(contextOf(request), request.params.id, request.body),
     );
@@ -118,7 +125,13 @@ export function authRoutes(service: AuthService): FastifyPluginAsyncZod {
       '/api/admin/users/:id/reset-password',
       {
         config: { access: Permission.USERS_MANAGE },
-        schema: { tags, summary: 'Đặt lại mật khẩu', params: idParams, body: resetPasswordBodySchema, response: { 200: okSchema } },
+        schema: {
+          tags,
+          summary: 'Đặt lại mật khẩu',
+          params: idParams,
+          body: resetPasswordBodySchema,
+          response: { 200: okSchema },
+        },
       },
       async (request) => {
         await service.resetPassword(contextOf(request), request.params.id, request.body.newPassword);

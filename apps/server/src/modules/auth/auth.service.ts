@@ -173,7 +173,11 @@ export function createAuthService(deps: AuthServiceDeps) {
       await db.transaction(async (tx) => {
         await authRepository.deleteSession(tx, sha256(sessionToken));
         if (ctx.actor) {
-          await recordAudit(tx, ctx, clock, { action: 'auth.logout', subjectType: 'user', subjectId: ctx.actor.userId });
+          await recordAudit(tx, ctx, clock, {
+            action: 'auth.logout',
+            subjectType: 'user',
+            subjectId: ctx.actor.userId,
+          });
         }
       });
     },
@@ -255,7 +259,12 @@ export function createAuthService(deps: AuthServiceDeps) {
         const changes = Object.fromEntries(
           Object.entries(patch).filter(([k, v]) => v !== undefined && (before as Record<string, unknown>)[k] !== v),
         );
-        await recordAudit(tx, ctx, clock, { action: 'user.update', subjectType: 'user', subjectId: id, summary: { changes } });
+        await recordAudit(tx, ctx, clock, {
+          action: 'user.update',
+          subjectType: 'user',
+          subjectId: id,
+          summary: { changes },
+        });
         return (await userDtos(tx, [(await authRepository.findUser(tx, id))!]))[0]!;
       });
     },

@@ -27,13 +27,24 @@ export const calendarRepository = {
   },
 
   async upsertYear(ex: Executor, year: CalendarYear, at: Date, by: string | null): Promise<void> {
-    const values = { year: year.year, status: year.status, basis: year.basis, entries: year.entries, updatedAt: at, updatedBy: by };
+    const values = {
+      year: year.year,
+      status: year.status,
+      basis: year.basis,
+      entries: year.entries,
+      updatedAt: at,
+      updatedBy: by,
+    };
     await ex.insert(calendarYears).values(values).onConflictDoUpdate({ target: calendarYears.year, set: values });
   },
 
-  async findSettings(ex: Executor): Promise<{ deadline: Partial<DeadlineSettings>; draft: Partial<DraftYearSettings> } | undefined> {
+  async findSettings(
+    ex: Executor,
+  ): Promise<{ deadline: Partial<DeadlineSettings>; draft: Partial<DraftYearSettings> } | undefined> {
     const [row] = await ex.select().from(calendarSettings).where(eq(calendarSettings.id, SETTINGS_ID)).limit(1);
-    return row ? { deadline: row.deadline as Partial<DeadlineSettings>, draft: row.draft as Partial<DraftYearSettings> } : undefined;
+    return row
+      ? { deadline: row.deadline as Partial<DeadlineSettings>, draft: row.draft as Partial<DraftYearSettings> }
+      : undefined;
   },
 
   async saveSettings(ex: Executor, deadline: DeadlineSettings, draft: DraftYearSettings, at: Date): Promise<void> {

@@ -57,7 +57,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/years/:year',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Lịch nghỉ, làm bù của một năm, kèm lý do và căn cứ', params: yearParamsSchema, response: { 200: calendarYearSchema } },
+        schema: {
+          tags,
+          summary: 'Lịch nghỉ, làm bù của một năm, kèm lý do và căn cứ',
+          params: yearParamsSchema,
+          response: { 200: calendarYearSchema },
+        },
       },
       (request) => service.year(request.params.year),
     );
@@ -66,7 +71,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/years/:year/proposal',
       {
         config: { access: Permission.CALENDAR_MANAGE },
-        schema: { tags, summary: 'Dự thảo lịch nghỉ tính theo Bộ luật Lao động và âm lịch', params: yearParamsSchema, response: { 200: calendarYearSchema } },
+        schema: {
+          tags,
+          summary: 'Dự thảo lịch nghỉ tính theo Bộ luật Lao động và âm lịch',
+          params: yearParamsSchema,
+          response: { 200: calendarYearSchema },
+        },
       },
       (request) => service.proposal(request.params.year),
     );
@@ -75,7 +85,13 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/years/:year',
       {
         config: { access: Permission.CALENDAR_MANAGE },
-        schema: { tags, summary: 'Thêm hoặc sửa lịch của một năm (ghi lý do)', params: yearParamsSchema, body: saveCalendarYearBodySchema, response: { 200: calendarYearSchema } },
+        schema: {
+          tags,
+          summary: 'Thêm hoặc sửa lịch của một năm (ghi lý do)',
+          params: yearParamsSchema,
+          body: saveCalendarYearBodySchema,
+          response: { 200: calendarYearSchema },
+        },
       },
       (request) => service.saveYear(contextOf(request), request.params.year, request.body),
     );
@@ -84,7 +100,13 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/years/:year/confirm',
       {
         config: { access: Permission.CALENDAR_MANAGE },
-        schema: { tags, summary: 'Xác nhận lịch chính thức của một năm', params: yearParamsSchema, body: confirmCalendarYearBodySchema, response: { 200: calendarYearSchema } },
+        schema: {
+          tags,
+          summary: 'Xác nhận lịch chính thức của một năm',
+          params: yearParamsSchema,
+          body: confirmCalendarYearBodySchema,
+          response: { 200: calendarYearSchema },
+        },
       },
       (request) => service.confirmYear(contextOf(request), request.params.year, request.body.reason),
     );
@@ -93,7 +115,11 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/settings',
       {
         config: { access: 'authenticated' },
-        schema: { tags, summary: 'Thiết lập tính hạn (các quy tắc chưa kiểm chứng được để cấu hình)', response: { 200: calendarSettingsSchema } },
+        schema: {
+          tags,
+          summary: 'Thiết lập tính hạn (các quy tắc chưa kiểm chứng được để cấu hình)',
+          response: { 200: calendarSettingsSchema },
+        },
       },
       () => service.settings(),
     );
@@ -102,7 +128,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/settings',
       {
         config: { access: Permission.CALENDAR_MANAGE },
-        schema: { tags, summary: 'Sửa thiết lập tính hạn (ghi lý do)', body: updateCalendarSettingsBodySchema, response: { 200: calendarSettingsSchema } },
+        schema: {
+          tags,
+          summary: 'Sửa thiết lập tính hạn (ghi lý do)',
+          body: updateCalendarSettingsBodySchema,
+          response: { 200: calendarSettingsSchema },
+        },
       },
       (request) => service.updateSettings(contextOf(request), request.body),
     );
@@ -111,7 +142,12 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
       '/api/calendar/lunar',
       {
         config: { access: 'public' },
-        schema: { tags, summary: 'Đổi ngày dương lịch sang âm lịch (múi giờ UTC+7)', querystring: lunarQuerySchema, response: { 200: lunarResponseSchema } },
+        schema: {
+          tags,
+          summary: 'Đổi ngày dương lịch sang âm lịch (múi giờ UTC+7)',
+          querystring: lunarQuerySchema,
+          response: { 200: lunarResponseSchema },
+        },
       },
       (request) => service.lunar(request.query.date),
     );

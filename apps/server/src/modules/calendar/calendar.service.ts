@@ -52,7 +52,8 @@ function entryDto(e: CalendarYear['entries'][number]): CalendarEntryDto {
 
 /** What changed between two versions of a year, for the audit log. */
 function diffEntries(before: CalendarYear, after: CalendarYear) {
-  const map = (y: CalendarYear) => new Map(y.entries.map((e) => [e.date, `${e.kind}|${e.reason}|${e.source}|${e.pending ? 1 : 0}`]));
+  const map = (y: CalendarYear) =>
+    new Map(y.entries.map((e) => [e.date, `${e.kind}|${e.reason}|${e.source}|${e.pending ? 1 : 0}`]));
   const a = map(before);
   const b = map(after);
   return {
@@ -121,7 +122,14 @@ export function createCalendarService({ db, clock }: { db: Database; clock: Cloc
     /** GET /api/calendar/due: R0–R5 of rules.md §7.3 on the current calendar. */
     async due(receivedAt: Date, amount: number, unit: DurationUnit) {
       const s = await snapshot();
-      const due = computeDue({ receivedAt, amount, unit, calendar: s.calendar, officeHours: s.officeHours, settings: s.settings });
+      const due = computeDue({
+        receivedAt,
+        amount,
+        unit,
+        calendar: s.calendar,
+        officeHours: s.officeHours,
+        settings: s.settings,
+      });
       return {
         dueAt: toVietnamIso(due.dueAt),
         dueDate: due.dueDate,
@@ -161,7 +169,15 @@ export function createCalendarService({ db, clock }: { db: Database; clock: Cloc
     async proposal(year: number): Promise<CalendarYearDto> {
       const s = await snapshot();
       const draft = proposeDraftYear(year, s.draftSettings);
-      return { year, status: 'draft', basis: draft.basis, stored: false, entries: draft.entries.map(entryDto), updatedAt: null, warning: draftWarning(year) };
+      return {
+        year,
+        status: 'draft',
+        basis: draft.basis,
+        stored: false,
+        entries: draft.entries.map(entryDto),
+        updatedAt: null,
+        warning: draftWarning(year),
+      };
     },
 
     /** An administrator adds or changes a year; audited with what changed and why; used at once. */
@@ -172,7 +188,9 @@ export function createCalendarService({ db, clock }: { db: Database; clock: Cloc
         year,
         status: body.status,
         basis: body.basis,
-        entries: [...body.entries].sort((a, b) => a.date.localeCompare(b.date)).map((e) => ({ ...e, ...(e.pending ? { pending: true } : {}) })),
+        entries: [...body.entries]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((e) => ({ ...e, ...(e.pending ? { pending: true } : {}) })),
       };
       assertValidCalendarYear(next);
       const before = s.calendar.calendarYear(year);

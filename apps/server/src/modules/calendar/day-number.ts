@@ -81,7 +81,7 @@ export function dayNumberOf(date: PlainDate): number {
 // Formatted strings for the days a deployment actually queries, built on first use (a pure memo).
 const CACHE_FIRST_DAY = dayNumberFromCivil(1890, 1, 1);
 const CACHE_LAST_DAY = dayNumberFromCivil(2210, 12, 31);
-const formatted: (PlainDate | undefined)[] = new Array(CACHE_LAST_DAY - CACHE_FIRST_DAY + 1);
+const formatted = new Array<PlainDate | undefined>(CACHE_LAST_DAY - CACHE_FIRST_DAY + 1);
 
 function format(dayNumber: number): PlainDate {
   const { year, month, day } = civilFromDayNumber(dayNumber);

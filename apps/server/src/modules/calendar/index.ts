@@ -66,5 +66,10 @@ export {
   supplementNoticeDue,
   transferDue,
 } from './deadlines';
-export { createCalendarService, seedOfficialCalendar, type CalendarService, type CalendarSnapshot } from './calendar.service';
+export {
+  createCalendarService,
+  seedOfficialCalendar,
+  type CalendarService,
+  type CalendarSnapshot,
+} from './calendar.service';
 export { calendarRoutes } from './calendar.routes';

@@ -36,7 +36,7 @@ const compiled = new WeakMap<readonly OfficeHoursSeason[], CompiledOfficeHours>(
 export function compileOfficeHours(seasons: readonly OfficeHoursSeason[]): CompiledOfficeHours {
   const cached = compiled.get(seasons);
   if (cached) return cached;
-  if (!Array.isArray(seasons) || seasons.length === 0) {
+  if (seasons.length === 0) {
     throw invalid(
       'Chưa cấu hình giờ làm việc của Trung tâm: cần ít nhất một mùa (giờ sáng, giờ chiều).',
       'Office hours are not configured: at least one season (morning and afternoon sessions) is needed.',
@@ -61,7 +61,7 @@ export function compileOfficeHours(seasons: readonly OfficeHoursSeason[]): Compi
     return { morningStart: ms, morningEnd: me, afternoonStart: as, afternoonEnd: ae, total: me - ms + (ae - as) };
   });
   // byMonthDay[(month - 1) * 31 + day - 1] → sessions of the season in force.
-  const byMonthDay: Sessions[] = new Array(12 * 31);
+  const byMonthDay = new Array<Sessions>(12 * 31);
   for (let month = 1; month <= 12; month++) {
     for (let day = 1; day <= 31; day++) {
       const key = `${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;

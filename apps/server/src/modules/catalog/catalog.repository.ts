@@ -91,7 +91,13 @@ export const catalogRepository = {
    */
   async search(ex: Executor, f: SearchFilter): Promise<SearchHit[]> {
     const conditions: SQL[] = [sql`p.status = 'PUBLISHED'`];
-    if (f.agencyIds?.length) conditions.push(sql`p.deciding_agency_id in (${sql.join(f.agencyIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    if (f.agencyIds?.length)
+      conditions.push(
+        sql`p.deciding_agency_id in (${sql.join(
+          f.agencyIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+      );
     if (f.field) conditions.push(sql`p.field = ${f.field}`);
     if (f.level) conditions.push(sql`p.level = ${f.level}`);
     if (f.onlineLevel) conditions.push(sql`p.online_level = ${f.onlineLevel}`);
@@ -108,7 +114,9 @@ export const catalogRepository = {
     }
     // One condition per alternative, OR-ed: every word of the alternative occurs in the text. Ranked by the
     // exact code, a code prefix, the whole phrase, then the shortest (closest) text, then the name.
-    const perAlternative = f.alternatives.map((alt) => and(...alt.split(' ').map((w) => sql`p.search_text like ${`%${w}%`}`))!);
+    const perAlternative = f.alternatives.map((alt) =>
+      and(...alt.split(' ').map((w) => sql`p.search_text like ${`%${w}%`}`))!,
+    );
     const phraseRank = sql.join(
       f.alternatives.map((alt) => sql`when p.search_text like ${`%${alt}%`} then 20`),
       sql` `,
@@ -134,7 +142,10 @@ export const catalogRepository = {
     const words = [...new Set(text.split(' ').filter((w) => w.length >= 2))];
     if (words.length === 0) return;
     await ex.execute(
-      sql`insert into procedure_search_words (word) select unnest(array[${sql.join(words.map((w) => sql`${w}::text`), sql`, `)}]) on conflict do nothing`,
+      sql`insert into procedure_search_words (word) select unnest(array[${sql.join(
+        words.map((w) => sql`${w}::text`),
+        sql`, `,
+      )}]) on conflict do nothing`,
     );
   },
 

@@ -98,7 +98,13 @@ export function createCatalogService({ db, clock }: CatalogServiceDeps) {
         ...(c.sameDayCutoff ? { sameDayCutoff: c.sameDayCutoff } : {}),
         steps: c.steps.map((s) => {
           const id = stepAgencyKey(p, s);
-          return { order: s.order, name: s.name, role: s.role, agency: id ? ref(id) : null, duration: duration(s.duration) };
+          return {
+            order: s.order,
+            name: s.name,
+            role: s.role,
+            agency: id ? ref(id) : null,
+            duration: duration(s.duration),
+          };
         }),
         ...(c.note ? { note: c.note } : {}),
       })),
@@ -163,11 +169,18 @@ export function createCatalogService({ db, clock }: CatalogServiceDeps) {
         // search again; the answer says it is approximate.
         const corrected = (await catalogRepository.correctWords(db, normalized.split(' '))).join(' ');
         if (corrected !== normalized) {
-          hits = await catalogRepository.search(db, { ...filter, alternatives: expandAbbreviations(corrected), normalized: corrected });
+          hits = await catalogRepository.search(db, {
+            ...filter,
+            alternatives: expandAbbreviations(corrected),
+            normalized: corrected,
+          });
           approximate = hits.length > 0;
         }
       }
-      const refs = await orgQueries.agencyRefs(db, hits.map((h) => h.deciding_agency_id));
+      const refs = await orgQueries.agencyRefs(
+        db,
+        hits.map((h) => h.deciding_agency_id),
+      );
       return {
         items: hits.map((h) => {
           const agency = refs.get(h.deciding_agency_id) ?? unknownRef;
@@ -227,7 +240,10 @@ export async function insertPublishedProcedure(
     createdAt: at,
     updatedAt: at,
   });
-  await catalogRepository.addSearchWords(tx, listingColumns(p, agency?.name ?? '', agency?.shortName ?? null).searchText);
+  await catalogRepository.addSearchWords(
+    tx,
+    listingColumns(p, agency?.name ?? '', agency?.shortName ?? null).searchText,
+  );
   await catalogRepository.insertVersion(tx, {
     id: versionId,
     procedureId,

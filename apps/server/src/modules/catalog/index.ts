@@ -47,3 +47,4 @@ export { haiDuongProcedures } from './data/haiduong-procedures';
 export { remapAgencies } from './procedure-agencies';
 export { createCatalogService, insertPublishedProcedure, type CatalogService } from './catalog.service';
 export { catalogRoutes } from './catalog.routes';
+export { procedureForIntake, type IntakeProcedure } from './catalog-intake.queries';

@@ -5,7 +5,10 @@ import type { Procedure } from './procedure';
  * seed keys → database ids when seeding, identifier codes ↔ ids on import and export.
  * Returns the unknown references instead of guessing.
  */
-export function remapAgencies(p: Procedure, map: (ref: string) => string | undefined): { procedure: Procedure; unknown: string[] } {
+export function remapAgencies(
+  p: Procedure,
+  map: (ref: string) => string | undefined,
+): { procedure: Procedure; unknown: string[] } {
   const unknown = new Set<string>();
   const m = (ref: string) => {
     const mapped = map(ref);

@@ -130,13 +130,7 @@ export type DossierCommand =
   | { type: 'RETURN_RESULT'; deliveredBy: ResultDelivery; receivedBy: string; signed: boolean; note?: string };
 
 /** The prescribed form an event produces (2018 numbering; the 2025 set is mapped in the documents module). */
-export type FormKind =
-  | 'RECEIPT'
-  | 'SUPPLEMENT_REQUEST'
-  | 'REFUSAL'
-  | 'APOLOGY'
-  | 'STOP_NOTICE'
-  | 'WITHDRAWAL_RECORD';
+export type FormKind = 'RECEIPT' | 'SUPPLEMENT_REQUEST' | 'REFUSAL' | 'APOLOGY' | 'STOP_NOTICE' | 'WITHDRAWAL_RECORD';
 
 /** A row of the Form 05 control sheet: who handed the dossier to whom, when, and how the giver did. */
 export interface Handover {
@@ -234,7 +228,10 @@ function worksFor(actor: Actor, agencyId: string): boolean {
 }
 
 /** Can this actor see (and so act on) the dossier at all? Center staff see all; agencies see their own. */
-export function canSeeDossier(actor: Actor, dossier: Pick<Dossier, 'decidingAgencyId' | 'steps' | 'receivingAgencyId'>) {
+export function canSeeDossier(
+  actor: Actor,
+  dossier: Pick<Dossier, 'decidingAgencyId' | 'steps' | 'receivingAgencyId'>,
+) {
   if (actor.scope === 'ALL') return true;
   const ids = actor.scope.agencyIds;
   return (
@@ -302,7 +299,8 @@ function checkGuards(dossier: Dossier, action: DossierAction, ctx: DecideContext
       }
       return;
     case 'RESUBMIT':
-      if (dossier.channel !== 'ONLINE') refuse('Chỉ hồ sơ trực tuyến được nộp lại trên cổng.', 'Only online dossiers are resubmitted on the portal.');
+      if (dossier.channel !== 'ONLINE')
+        refuse('Chỉ hồ sơ trực tuyến được nộp lại trên cổng.', 'Only online dossiers are resubmitted on the portal.');
       return;
     case 'TRANSFER':
       if (step && !isCenterStep(step, ctx)) refuse('Hồ sơ đã được chuyển.', 'The dossier was already transferred.');
@@ -327,7 +325,10 @@ function checkGuards(dossier: Dossier, action: DossierAction, ctx: DecideContext
         const mine = step.assigneeId === ctx.actor.userId;
         const unassignedForMyRole = step.assigneeId === null && step.role === ctx.actor.role;
         if (!mine && !unassignedForMyRole) {
-          refuse('Chỉ người được giao bước này mới hoàn thành được.', 'Only the person assigned this step can complete it.');
+          refuse(
+            'Chỉ người được giao bước này mới hoàn thành được.',
+            'Only the person assigned this step can complete it.',
+          );
         }
       }
       return;
@@ -338,13 +339,17 @@ function checkGuards(dossier: Dossier, action: DossierAction, ctx: DecideContext
     case 'APOLOGIZE':
       if (dossier.status === 'IN_PROCESS' && !ctx.actor.permissions.has('dossier.receive')) {
         // Agency actions on a dossier in process come from the deciding (or a coordinating) agency.
-        const involved = worksFor(ctx.actor, dossier.decidingAgencyId) || dossier.steps.some((s) => worksFor(ctx.actor, s.agencyId));
+        const involved =
+          worksFor(ctx.actor, dossier.decidingAgencyId) || dossier.steps.some((s) => worksFor(ctx.actor, s.agencyId));
         if (!involved) refuse('Hồ sơ thuộc cơ quan khác.', 'The dossier belongs to another agency.');
       }
       if (action === 'APOLOGIZE') {
         // Decree 61 Art 19(9): a new appointment may be given at most once.
         if (dossier.apologyCount > 0) {
-          refuse('Chỉ được hẹn lại ngày trả kết quả một lần (Nghị định 61/2018 Điều 19 khoản 9).', 'A new date may be given only once (Decree 61/2018 Art 19(9)).');
+          refuse(
+            'Chỉ được hẹn lại ngày trả kết quả một lần (Nghị định 61/2018 Điều 19 khoản 9).',
+            'A new date may be given only once (Decree 61/2018 Art 19(9)).',
+          );
         }
         // …and the written apology comes no later than one day before the due date.
         if (!dossier.due || !ctx.rules.isAtLeastOneWorkingDayBefore(ctx.now, dossier.due.dueDate)) {
@@ -405,9 +410,21 @@ export function decide(dossier: Dossier, command: DossierCommand, ctx: DecideCon
     }
     case 'RETURN_FOR_COMPLETION':
       requireItems(command.items);
-      return { ...base, type: 'RETURNED_FOR_COMPLETION', items: command.items, form: 'SUPPLEMENT_REQUEST', ...(command.note ? { note: command.note } : {}) };
+      return {
+        ...base,
+        type: 'RETURNED_FOR_COMPLETION',
+        items: command.items,
+        form: 'SUPPLEMENT_REQUEST',
+        ...(command.note ? { note: command.note } : {}),
+      };
     case 'RESUBMIT':
-      return { ...base, actorId: null, actorAgencyId: null, type: 'RESUBMITTED', ...(command.note ? { note: command.note } : {}) };
+      return {
+        ...base,
+        actorId: null,
+        actorAgencyId: null,
+        type: 'RESUBMITTED',
+        ...(command.note ? { note: command.note } : {}),
+      };
     case 'REFUSE': {
       const atIntake = dossier.status !== 'IN_PROCESS';
       requireReason(command.reason);
@@ -436,12 +453,24 @@ export function decide(dossier: Dossier, command: DossierCommand, ctx: DecideCon
     }
     case 'ASSIGN': {
       if (command.assignee.agencyId !== step!.agencyId) {
-        ruleBroken('Người được giao phải thuộc cơ quan thực hiện bước này.', 'The assignee must belong to the agency of this step.');
+        ruleBroken(
+          'Người được giao phải thuộc cơ quan thực hiện bước này.',
+          'The assignee must belong to the agency of this step.',
+        );
       }
       if (command.assignee.role !== step!.role) {
-        ruleBroken('Người được giao không có vai trò phù hợp với bước này.', 'The assignee does not have the role this step needs.');
+        ruleBroken(
+          'Người được giao không có vai trò phù hợp với bước này.',
+          'The assignee does not have the role this step needs.',
+        );
       }
-      return { ...base, type: 'STEP_ASSIGNED', stepIndex: step!.index, assigneeId: command.assignee.userId, assigneeName: command.assignee.name };
+      return {
+        ...base,
+        type: 'STEP_ASSIGNED',
+        stepIndex: step!.index,
+        assigneeId: command.assignee.userId,
+        assigneeName: command.assignee.name,
+      };
     }
     case 'CLAIM':
       return { ...base, type: 'STEP_CLAIMED', stepIndex: step!.index };
@@ -488,13 +517,28 @@ export function decide(dossier: Dossier, command: DossierCommand, ctx: DecideCon
       // Decree 61 Art 19(4): "Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ" — a full restart.
       const due = ctx.rules.dueFrom(ctx.now, dossier.legalDuration);
       const stepDueAt = step ? ctx.rules.dueFrom(ctx.now, step.duration).dueAt : null;
-      return { ...base, type: 'SUPPLEMENT_RECEIVED', due, stepDueAt, form: 'RECEIPT', ...(command.note ? { note: command.note } : {}) };
+      return {
+        ...base,
+        type: 'SUPPLEMENT_RECEIVED',
+        due,
+        stepDueAt,
+        form: 'RECEIPT',
+        ...(command.note ? { note: command.note } : {}),
+      };
     }
     case 'REQUEST_PAYMENT':
       if (command.amountVnd !== undefined && (!Number.isInteger(command.amountVnd) || command.amountVnd < 0)) {
-        ruleBroken('Số tiền phải là số nguyên không âm (đồng).', 'The amount must be a non-negative whole number of đồng.');
+        ruleBroken(
+          'Số tiền phải là số nguyên không âm (đồng).',
+          'The amount must be a non-negative whole number of đồng.',
+        );
       }
-      return { ...base, type: 'PAYMENT_REQUESTED', amountVnd: command.amountVnd ?? null, description: command.description };
+      return {
+        ...base,
+        type: 'PAYMENT_REQUESTED',
+        amountVnd: command.amountVnd ?? null,
+        description: command.description,
+      };
     case 'CONFIRM_PAYMENT': {
       // The time waiting for a financial obligation is not counted (rules.md R6 pause; configurable per procedure).
       const pausedAt = dossier.pausedAt ?? ctx.now;
@@ -516,12 +560,25 @@ export function decide(dossier: Dossier, command: DossierCommand, ctx: DecideCon
       if (newDue.dueDate <= dossier.due!.dueDate) {
         ruleBroken('Ngày hẹn mới phải sau ngày hẹn hiện tại.', 'The new date must be after the current due date.');
       }
-      return { ...base, type: 'APOLOGIZED', reason: command.reason, previousDue: dossier.due!, newDue, form: 'APOLOGY' };
+      return {
+        ...base,
+        type: 'APOLOGIZED',
+        reason: command.reason,
+        previousDue: dossier.due!,
+        newDue,
+        form: 'APOLOGY',
+      };
     }
     case 'STOP':
       requireReason(command.reason);
       // Circular 03/2025 Art 7: a stop notice ("Thông báo dừng giải quyết hồ sơ") while no decision has been issued.
-      return { ...base, type: 'STOPPED', reason: command.reason, requestedByApplicant: command.requestedByApplicant, form: 'STOP_NOTICE' };
+      return {
+        ...base,
+        type: 'STOPPED',
+        reason: command.reason,
+        requestedByApplicant: command.requestedByApplicant,
+        form: 'STOP_NOTICE',
+      };
     case 'WITHDRAW':
       requireReason(command.reason);
       return { ...base, type: 'WITHDRAWN', reason: command.reason, form: 'WITHDRAWAL_RECORD' };
@@ -555,7 +612,13 @@ export function decide(dossier: Dossier, command: DossierCommand, ctx: DecideCon
         deliveredBy: command.deliveredBy,
         receivedBy: command.receivedBy,
         signed: command.signed,
-        handover: { fromAgencyId: ctx.actor.agencyId, fromUserId: ctx.actor.userId, toAgencyId: null, toUserId: null, outcome: dossier.outcome },
+        handover: {
+          fromAgencyId: ctx.actor.agencyId,
+          fromUserId: ctx.actor.userId,
+          toAgencyId: null,
+          toUserId: null,
+          outcome: dossier.outcome,
+        },
         ...(command.note ? { note: command.note } : {}),
       };
     }
@@ -595,7 +658,15 @@ export function blankDossier(input: IntakeInput): Dossier {
     receivingAgencyId: input.receivingAgencyId,
     decidingAgencyId: input.decidingAgencyId,
     legalDuration: input.legalDuration,
-    steps: input.steps.map((s, index) => ({ ...s, index, assigneeId: null, startedAt: null, dueAt: null, completedAt: null, outcome: null })),
+    steps: input.steps.map((s, index) => ({
+      ...s,
+      index,
+      assigneeId: null,
+      startedAt: null,
+      dueAt: null,
+      completedAt: null,
+      outcome: null,
+    })),
     currentStep: null,
     submittedAt: null,
     receivedAt: null,
@@ -623,7 +694,11 @@ export type IntakeDecision =
  * The first event: online submission (T1) by the applicant, or the desk's decision on a dossier brought in
  * person or by post (T2 receive, T3 supplement once, T4 refuse).
  */
-export function decideIntake(blank: Dossier, decision: IntakeDecision, ctx: Omit<DecideContext, 'actor'> & { actor: Actor | null }): DossierEvent {
+export function decideIntake(
+  blank: Dossier,
+  decision: IntakeDecision,
+  ctx: Omit<DecideContext, 'actor'> & { actor: Actor | null },
+): DossierEvent {
   if (decision.type === 'SUBMIT_ONLINE') {
     if (blank.channel !== 'ONLINE') {
       ruleBroken('Chỉ hồ sơ trực tuyến được nộp qua cổng.', 'Only online dossiers are submitted through the portal.');
@@ -634,7 +709,10 @@ export function decideIntake(blank: Dossier, decision: IntakeDecision, ctx: Omit
   const actor = ctx.actor;
   if (!actor.permissions.has('dossier.receive')) throw new AppError('FORBIDDEN');
   if (blank.channel === 'ONLINE') {
-    ruleBroken('Hồ sơ trực tuyến do người nộp gửi qua cổng dịch vụ công.', 'Online dossiers are submitted by the applicant on the portal.');
+    ruleBroken(
+      'Hồ sơ trực tuyến do người nộp gửi qua cổng dịch vụ công.',
+      'Online dossiers are submitted by the applicant on the portal.',
+    );
   }
   // The desk handles a dossier brought in as if it had just been submitted.
   return decide({ ...blank, status: 'SUBMITTED_ONLINE' }, decision, { ...ctx, actor });
@@ -649,7 +727,13 @@ const setStep = (steps: readonly StepState[], index: number, patch: Partial<Step
 /** Apply an event to the state. The only place that decides what a status and its columns become. */
 export function evolve(dossier: Dossier, event: DossierEvent): Dossier {
   const next: Dossier = { ...dossier, version: dossier.version + 1 };
-  const close = (status: DossierStatus): Dossier => ({ ...next, status, closedAt: event.at, pausedAt: null, currentStep: null });
+  const close = (status: DossierStatus): Dossier => ({
+    ...next,
+    status,
+    closedAt: event.at,
+    pausedAt: null,
+    currentStep: null,
+  });
   switch (event.type) {
     case 'SUBMITTED_ONLINE':
       return { ...next, status: 'SUBMITTED_ONLINE', submittedAt: event.at };
@@ -679,14 +763,21 @@ export function evolve(dossier: Dossier, event: DossierEvent): Dossier {
     case 'TRANSFERRED': {
       let steps = next.steps;
       if (event.completedStep) {
-        steps = setStep(steps, event.completedStep.index, { completedAt: event.at, outcome: event.completedStep.outcome });
+        steps = setStep(steps, event.completedStep.index, {
+          completedAt: event.at,
+          outcome: event.completedStep.outcome,
+        });
       }
       if (event.startedStep) {
         steps = setStep(steps, event.startedStep.index, { startedAt: event.at, dueAt: event.startedStep.dueAt });
       }
       // Center steps skipped between reception and the first agency step count as done at transfer.
       const firstAgency = event.startedStep?.index ?? steps.length;
-      steps = steps.map((s) => (s.index < firstAgency && s.completedAt === null ? { ...s, completedAt: event.at, startedAt: s.startedAt ?? event.at, outcome: s.outcome ?? 'ON_TIME' } : s));
+      steps = steps.map((s) =>
+        s.index < firstAgency && s.completedAt === null
+          ? { ...s, completedAt: event.at, startedAt: s.startedAt ?? event.at, outcome: s.outcome ?? 'ON_TIME' }
+          : s,
+      );
       return { ...next, status: 'IN_PROCESS', steps, currentStep: event.startedStep?.index ?? null };
     }
     case 'STEP_ASSIGNED':
@@ -694,8 +785,12 @@ export function evolve(dossier: Dossier, event: DossierEvent): Dossier {
     case 'STEP_CLAIMED':
       return { ...next, steps: setStep(next.steps, event.stepIndex, { assigneeId: event.actorId }) };
     case 'STEP_COMPLETED': {
-      let steps = setStep(next.steps, event.completedStep.index, { completedAt: event.at, outcome: event.completedStep.outcome });
-      if (event.startedStep) steps = setStep(steps, event.startedStep.index, { startedAt: event.at, dueAt: event.startedStep.dueAt });
+      let steps = setStep(next.steps, event.completedStep.index, {
+        completedAt: event.at,
+        outcome: event.completedStep.outcome,
+      });
+      if (event.startedStep)
+        steps = setStep(steps, event.startedStep.index, { startedAt: event.at, dueAt: event.startedStep.dueAt });
       // After the last agency step the dossier waits for the clerk to send the result to the center.
       return { ...next, steps, currentStep: event.startedStep?.index ?? null };
     }
@@ -728,7 +823,11 @@ export function evolve(dossier: Dossier, event: DossierEvent): Dossier {
     case 'RESULT_MARKED_READY':
       return { ...next, status: 'RESULT_READY', resultReadyAt: event.at, outcome: event.outcome };
     case 'RESULT_RETURNED': {
-      const steps = next.steps.map((s) => (s.completedAt === null ? { ...s, startedAt: s.startedAt ?? event.at, completedAt: event.at, outcome: s.outcome ?? next.outcome } : s));
+      const steps = next.steps.map((s) =>
+        s.completedAt === null
+          ? { ...s, startedAt: s.startedAt ?? event.at, completedAt: event.at, outcome: s.outcome ?? next.outcome }
+          : s,
+      );
       return { ...close('RETURNED'), steps, returnedAt: event.at };
     }
   }

@@ -83,13 +83,16 @@ export const orgRepository = {
 
   /** The agency and every agency below it in the tree. */
   async descendantIds(ex: Executor, agencyId: string): Promise<string[]> {
-    const rows = await queryRows<{ id: string }>(ex, sql`
+    const rows = await queryRows<{ id: string }>(
+      ex,
+      sql`
       with recursive tree(id) as (
         select id from agencies where id = ${agencyId}
         union
         select a.id from agencies a join tree t on a.parent_id = t.id
       )
-      select id from tree`);
+      select id from tree`,
+    );
     return rows.map((r) => r.id);
   },
 

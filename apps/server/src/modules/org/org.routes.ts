@@ -37,7 +37,12 @@ export function orgRoutes(service: OrgService): FastifyPluginAsyncZod {
       '/api/org/center',
       {
         config: { access: Permission.ORG_MANAGE },
-        schema: { tags, summary: 'Cập nhật thông tin Trung tâm', body: updateCenterBodySchema, response: { 200: centerSchema } },
+        schema: {
+          tags,
+          summary: 'Cập nhật thông tin Trung tâm',
+          body: updateCenterBodySchema,
+          response: { 200: centerSchema },
+        },
       },
       (request) => service.updateCenter(contextOf(request), request.body),
     );
@@ -84,7 +89,11 @@ export function orgRoutes(service: OrgService): FastifyPluginAsyncZod {
       '/api/org/service-areas',
       {
         config: { access: 'authenticated' },
-        schema: { tags, summary: 'Khu vực phục vụ', response: { 200: z.object({ items: z.array(serviceAreaSchema) }) } },
+        schema: {
+          tags,
+          summary: 'Khu vực phục vụ',
+          response: { 200: z.object({ items: z.array(serviceAreaSchema) }) },
+        },
       },
       async () => ({ items: await service.listServiceAreas() }),
     );

@@ -269,7 +269,12 @@ export function createOrgService({ db, clock }: OrgServiceDeps) {
     async updateServiceArea(
       ctx: RequestContext,
       id: string,
-      patch: { name?: string | undefined; floor?: string | null | undefined; sortOrder?: number | undefined; active?: boolean | undefined },
+      patch: {
+        name?: string | undefined;
+        floor?: string | null | undefined;
+        sortOrder?: number | undefined;
+        active?: boolean | undefined;
+      },
     ): Promise<ServiceArea> {
       return db.transaction(async (tx) => {
         const before = await orgRepository.findServiceArea(tx, id);

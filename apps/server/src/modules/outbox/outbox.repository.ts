@@ -25,7 +25,9 @@ export const outboxRepository = {
   },
 
   async markDelivered(ex: Executor, id: number, at: Date): Promise<void> {
-    await ex.execute(sql`update outbox set delivered_at = ${at.toISOString()}::timestamptz, attempts = attempts + 1 where id = ${id}`);
+    await ex.execute(
+      sql`update outbox set delivered_at = ${at.toISOString()}::timestamptz, attempts = attempts + 1 where id = ${id}`,
+    );
   },
 
   async markFailed(ex: Executor, id: number, error: string, retryAt: Date): Promise<void> {

@@ -18,7 +18,15 @@ export async function enqueueOutbox(tx: Executor, clock: Clock, message: { topic
   await outboxRepository.insert(tx, { ...message, createdAt: clock.now() });
 }
 
-export function createOutboxDispatcher({ db, clock, handlers }: { db: Database; clock: Clock; handlers: Record<string, OutboxHandler> }) {
+export function createOutboxDispatcher({
+  db,
+  clock,
+  handlers,
+}: {
+  db: Database;
+  clock: Clock;
+  handlers: Record<string, OutboxHandler>;
+}) {
   return {
     /** Deliver what is due; each message in its own transaction so one failure does not hold the others. */
     async deliverDue(limit = 50): Promise<{ delivered: number; failed: number }> {
@@ -36,7 +44,12 @@ export function createOutboxDispatcher({ db, clock, handlers }: { db: Database; 
             return 'delivered' as const;
           } catch (error) {
             const retryAt = new Date(clock.now().getTime() + retryDelayMs(message.attempts));
-            await outboxRepository.markFailed(tx, message.id, error instanceof Error ? error.message : String(error), retryAt);
+            await outboxRepository.markFailed(
+              tx,
+              message.id,
+              error instanceof Error ? error.message : String(error),
+              retryAt,
+            );
             return 'failed' as const;
           }
         });

@@ -52,7 +52,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
       const fields = error.validation.map((issue) => ({
-        path: [where, ...String(issue.instancePath ?? '').split('/').filter(Boolean)].join('.'),
+        path: [
+          where,
+          ...String(issue.instancePath ?? '')
+            .split('/')
+            .filter(Boolean),
+        ].join('.'),
         code: issue.keyword,
         message: issue.message ?? 'invalid',
       }));

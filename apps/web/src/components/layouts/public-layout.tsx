@@ -20,6 +20,7 @@ export function PublicLayout({ children }: { children: ReactNode }) {
     { to: paths.procedures, label: t('portal.nav.procedures') },
     { to: paths.dossierLookup, label: t('portal.nav.lookup') },
     { to: paths.appointments, label: t('portal.nav.appointments') },
+    { to: paths.dueDate, label: t('portal.nav.dueDate') },
   ];
 
   return (

@@ -9,6 +9,7 @@ export function FormDrawer({
   onClose,
   onSave,
   saving,
+  saveText,
   children,
 }: {
   open: boolean;
@@ -16,6 +17,8 @@ export function FormDrawer({
   onClose: () => void;
   onSave: () => void;
   saving?: boolean;
+  /** The label of the confirm button when it does not save to the server (default "Lưu"). */
+  saveText?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -31,7 +34,7 @@ export function FormDrawer({
         <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="primary" onClick={onSave} loading={saving}>
-            {t('common.save')}
+            {saveText ?? t('common.save')}
           </Button>
         </Space>
       }

@@ -19,9 +19,20 @@ export const knownAuditActions = [
   'personal-data.read',
   'seed.organisation',
   'seed.demo-users',
+  'calendar.year.save',
+  'calendar.year.confirm',
+  'calendar.settings.update',
 ] as const;
 
-export const knownSubjectTypes = ['user', 'center', 'agency', 'service-area', 'counter'] as const;
+export const knownSubjectTypes = [
+  'user',
+  'center',
+  'agency',
+  'service-area',
+  'counter',
+  'calendar-year',
+  'calendar-settings',
+] as const;
 
 export function auditActionLabel(action: string, t: Translate): string {
   const key = `audit.action.${action}`;

@@ -1,5 +1,7 @@
 import {
   AuditOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileAddOutlined,
@@ -40,11 +42,13 @@ const icons: Record<StaffMenuIcon, ReactNode> = {
   approve: <CheckSquareOutlined />,
   issue: <FileDoneOutlined />,
   reports: <BarChartOutlined />,
+  dueDate: <CalculatorOutlined />,
   admin: <SettingOutlined />,
   center: <HomeOutlined />,
   agencies: <ApartmentOutlined />,
   counters: <ShopOutlined />,
   users: <TeamOutlined />,
+  calendar: <CalendarOutlined />,
   audit: <AuditOutlined />,
 };
 
@@ -94,7 +98,7 @@ export function StaffRootRoute() {
       user={{ fullName: user.fullName, roleLabel: t(`role.${user.role}`), agencyName: user.agency.name }}
       menuItems={toMenuItems(entries, t)}
       selectedKey={location.pathname.replace(/\/$/, '') || paths.staff.root}
-      // The administration group starts open: it is the admin's daily work and has only four entries.
+      // The administration group starts open: it is the admin's daily work and has only a few entries.
       defaultOpenKeys={[ADMIN_GROUP_KEY, ...openMenuGroupFor(location.pathname)]}
       onNavigate={(key) => void navigate(key)}
       loggingOut={logout.isPending}

@@ -1,0 +1,3 @@
+export { createDossiersService, type DossiersService } from './dossiers.service';
+export { dossiersRoutes } from './dossiers.routes';
+export { DossierStatus, formatDossierCode, maskName } from './dossier';
