@@ -21,7 +21,7 @@ import { type DatabaseHandle, ping } from './db/client';
 import { auditRoutes, createAuditService } from './modules/audit';
 import { authGuard, authRoutes, createAuthService } from './modules/auth';
 import { calendarRoutes, createCalendarService } from './modules/calendar';
-import { catalogRoutes, createCatalogService } from './modules/catalog';
+import { catalogAdminRoutes, catalogRoutes, createCatalogAdminService, createCatalogService } from './modules/catalog';
 import { createDossiersService, dossiersRoutes } from './modules/dossiers';
 import { createOrgService, orgRoutes } from './modules/org';
 import { createLocalBlobStore } from './platform/blob-store';
@@ -148,6 +148,11 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   const calendarService = createCalendarService({ db: database.db, clock });
   await app.register(calendarRoutes(calendarService));
   await app.register(catalogRoutes(createCatalogService({ db: database.db, clock })));
+  await app.register(
+    catalogAdminRoutes(createCatalogAdminService({ db: database.db, clock }), {
+      importBodyLimitBytes: config.uploadLimitBytes,
+    }),
+  );
   await app.register(
     dossiersRoutes(
       createDossiersService({

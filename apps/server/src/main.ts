@@ -1,7 +1,9 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { seedDemoDossiers } from './db/seed/demo-dossiers';
 import { DEMO_PASSWORD, demoUsers, seedDemo, seedReferenceData } from './db/seed/seed';
+import { createLocalBlobStore } from './platform/blob-store';
 import { systemClock } from './platform/clock';
 import { DataDirLockedError } from './platform/data-dir-lock';
 
@@ -11,7 +13,19 @@ async function main() {
   const database = await openDatabase(config.database);
   await database.migrate();
   await seedReferenceData(database.db, systemClock);
-  if (config.demo) await seedDemo(database.db, systemClock);
+  if (config.demo) {
+    await seedDemo(database.db, systemClock);
+    // The living center: dossiers of the past months and today, driven through the real workflow (first start only).
+    const seeded = await seedDemoDossiers(database.db, {
+      now: systemClock.now(),
+      blobs: createLocalBlobStore(config.blobDir),
+      onProgress: (done, total) => {
+        if (done === 1) process.stdout.write('Đang tạo hồ sơ demo');
+        if (done % 15 === 0 || done === total) process.stdout.write(done === total ? ` ${total}\n` : '.');
+      },
+    });
+    if (seeded) console.log(`Đã tạo ${seeded.created} hồ sơ demo.`);
+  }
 
   const app = await createApp({ config, database, clock: systemClock });
   let closing = false;
@@ -36,7 +50,7 @@ async function main() {
   ];
   if (config.demo) {
     lines.push(`Tài khoản demo (mật khẩu ${DEMO_PASSWORD}):`);
-    for (const u of demoUsers) lines.push(`  ${u.username.padEnd(14)} ${u.role.padEnd(18)} ${u.fullName}`);
+    for (const u of demoUsers) lines.push(`  ${u.username.padEnd(16)} ${u.role.padEnd(18)} ${u.fullName}`);
   } else {
     lines.push('Chế độ vận hành: tạo quản trị viên đầu tiên bằng  npm run cli -- create-admin');
   }

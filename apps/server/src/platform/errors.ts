@@ -68,6 +68,16 @@ export const errorTable = {
     vi: 'Thao tác vi phạm quy định nghiệp vụ.',
     en: 'This breaks a business rule.',
   },
+  PROCEDURE_INVALID: {
+    status: 422,
+    vi: 'Thủ tục chưa đạt các quy định của danh mục: sửa các lỗi được liệt kê rồi công bố lại.',
+    en: 'The procedure breaks catalog rules: fix the listed issues, then publish again.',
+  },
+  IMPORT_INVALID: {
+    status: 422,
+    vi: 'Tệp nhập có lỗi: không có dữ liệu nào được ghi. Sửa các lỗi được liệt kê (trang, dòng, cột) rồi nhập lại.',
+    en: 'The file has errors: nothing was written. Fix the listed issues (sheet, row, column) and import again.',
+  },
   CALENDAR_OUT_OF_RANGE: {
     status: 400,
     vi: 'Ngày nằm ngoài khoảng năm mà lịch làm việc hỗ trợ.',

@@ -312,6 +312,13 @@ export function createAuthService(deps: AuthServiceDeps) {
       });
     },
 
+    /** The actor of an existing user, for work the system does on a user's behalf (demo simulation, jobs). */
+    async actorFor(username: string): Promise<Actor> {
+      const user = await authRepository.findUserByUsername(db, normalizeUsername(username));
+      if (!user) throw new AppError('NOT_FOUND');
+      return (await buildSession(db, user)).actor;
+    },
+
     /** Housekeeping for a periodic job: drop expired sessions and old login attempts. */
     async purgeExpired(): Promise<void> {
       const now = clock.now();

@@ -23,13 +23,28 @@ export const JSON_SHEET = 'JSON';
 /** JSON text above this length is refused before parsing (the HTTP layer may set a lower limit). */
 export const MAX_JSON_CHARS = 50 * 1024 * 1024;
 
+/** Where a procedure of a JSON file was read: its position in the file's `procedures` (0 = first). */
+export interface JsonSource {
+  jsonIndex: number;
+}
+
 export interface CatalogFileParseResult {
   procedures: ProcedureFile[];
   issues: ImportIssue[];
+  /**
+   * `sourceRows[i]` is the position in the file of `procedures[i]` (procedures with schema problems are left out,
+   * so the two differ after the first one): pass it to `validateImport` so that its issues name the right procedure.
+   */
+  sourceRows: JsonSource[];
 }
 
-/** Where a procedure was read: its workbook rows, or nothing for a JSON file (its position is used). */
-export type SourceRows = WorkbookSourceRows | undefined;
+/**
+ * Where a procedure was read: its workbook rows, its position in a JSON file, or nothing (the procedure's index in
+ * the list checked is taken as its position in a JSON file).
+ */
+export type SourceRows = WorkbookSourceRows | JsonSource | undefined;
+
+const isJsonSource = (source: SourceRows): source is JsonSource => source !== undefined && 'jsonIndex' in source;
 
 const jsonIssue = (row: number, field: string | undefined, code: string, message: string): ImportIssue =>
   field === undefined ? { sheet: JSON_SHEET, row, code, message } : { sheet: JSON_SHEET, row, field, code, message };
@@ -51,7 +66,7 @@ export function parseCatalogJson(text: string): CatalogFileParseResult {
         `Tệp JSON dài quá ${MAX_JSON_CHARS / 1024 / 1024} MB: hãy chia thành nhiều tệp`,
       ),
     );
-    return { procedures: [], issues };
+    return { procedures: [], issues, sourceRows: [] };
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let root: unknown;
@@ -69,13 +84,13 @@ export function parseCatalogJson(text: string): CatalogFileParseResult {
           : `Tệp không phải JSON hợp lệ: ${error instanceof Error ? error.message : String(error)}`,
       ),
     );
-    return { procedures: [], issues };
+    return { procedures: [], issues, sourceRows: [] };
   }
 
   const envelope = schemaProblems(catalogFileEnvelopeSchema, root);
   for (const p of envelope.problems) issues.push(jsonIssue(0, formatPath(p.path) || undefined, 'SCHEMA', p.message));
   const list = (root as { procedures?: unknown } | null)?.procedures;
-  if (!Array.isArray(list)) return { procedures: [], issues };
+  if (!Array.isArray(list)) return { procedures: [], issues, sourceRows: [] };
   if (list.length > MAX_IMPORT_PROCEDURES) {
     issues.push(
       jsonIssue(
@@ -85,17 +100,21 @@ export function parseCatalogJson(text: string): CatalogFileParseResult {
         `Tệp có ${list.length.toLocaleString('vi-VN')} thủ tục, mỗi lần nhập tối đa ${MAX_IMPORT_PROCEDURES.toLocaleString('vi-VN')}: hãy chia thành nhiều tệp`,
       ),
     );
-    return { procedures: [], issues };
+    return { procedures: [], issues, sourceRows: [] };
   }
   const procedures: ProcedureFile[] = [];
+  const sourceRows: JsonSource[] = [];
   list.forEach((item, i) => {
     const { data, problems } = schemaProblems(procedureFileSchema, item);
     for (const p of problems) {
       issues.push(jsonIssue(i + 1, formatPath(['procedures', i, ...p.path]), 'SCHEMA', p.message));
     }
-    if (problems.length === 0) procedures.push(data as ProcedureFile);
+    if (problems.length === 0) {
+      procedures.push(data as ProcedureFile);
+      sourceRows.push({ jsonIndex: i });
+    }
   });
-  return { procedures, issues };
+  return { procedures, issues, sourceRows };
 }
 
 /** The JSON exchange file of `procedures`, indented for people who read it. */
@@ -186,8 +205,11 @@ export function toProcedureFiles(
   }));
 }
 
-/** An issue at the place a procedure's field was read: its workbook cell, or its JSON path. */
-function issueAt(
+/**
+ * An issue at the place a procedure's field was read: its workbook cell, or its JSON path. `index` is the
+ * procedure's position in the file, `path` a field of the procedure (domain or exchange names).
+ */
+export function issueAt(
   index: number,
   source: SourceRows,
   path: readonly PathSegment[] | string,
@@ -195,8 +217,9 @@ function issueAt(
   message: string,
 ): ImportIssue {
   const filePath = toFilePath(typeof path === 'string' ? path : formatPath(path));
-  if (source) return locatedIssue(source, filePath, code, message);
-  return jsonIssue(index + 1, `procedures[${index}].${filePath}`, code, message);
+  if (source && !isJsonSource(source)) return locatedIssue(source, filePath, code, message);
+  const at = source?.jsonIndex ?? index;
+  return jsonIssue(at + 1, `procedures[${at}].${filePath}`, code, message);
 }
 
 const AGENCY_ROLES = {
@@ -209,7 +232,8 @@ const AGENCY_ROLES = {
 /**
  * Import: exchange files as draft domain procedures, agency codes resolved to keys. `procedures[i]` comes from
  * `files[i]`; an unknown code stays in place of its key and gives an issue, so the procedures may be written only
- * when `issues` is empty. `sourceRows[i]` (from `parseCatalogWorkbook`) locates issues in the workbook.
+ * when `issues` is empty. `sourceRows[i]` (from `parseCatalogWorkbook` or `parseCatalogJson`) locates issues in the
+ * workbook or the JSON file.
  */
 export function toDomainProcedures(
   files: readonly ProcedureFile[],
@@ -380,7 +404,11 @@ export function validateImport(
     const earlier = firstIndexOfCode.get(procedure.code);
     if (earlier === undefined) firstIndexOfCode.set(procedure.code, i);
     else {
-      const where = sourceRows[earlier] ? `dòng ${sourceRows[earlier].row}` : `thủ tục thứ ${earlier + 1} trong tệp`;
+      const first = sourceRows[earlier];
+      const where =
+        first && !isJsonSource(first)
+          ? `dòng ${first.row}`
+          : `thủ tục thứ ${(first?.jsonIndex ?? earlier) + 1} trong tệp`;
       issues.push(issueAt(i, source, 'code', 'DUPLICATE_CODE', `Mã thủ tục ${procedure.code} đã có ở ${where}`));
     }
   });

@@ -32,6 +32,31 @@ export interface SearchHit {
   total: number;
 }
 
+/** A row of the administrators' list: the procedure with the numbers of its published and draft versions. */
+export interface AdminListRow {
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  status: string;
+  deciding_agency_id: string;
+  published_version: number | null;
+  draft_version: number | null;
+  updated_at: Date | string;
+}
+
+/** A procedure with the document of its current version: the published one, or the draft when never published. */
+export interface CurrentDocumentRow {
+  id: string;
+  code: string;
+  status: string;
+  published_version_id: string | null;
+  draft_version_id: string | null;
+  current_version: number;
+  draft_version: number | null;
+  document: unknown;
+}
+
 export const catalogRepository = {
   async findByCode(ex: Executor, code: string): Promise<ProcedureRow | undefined> {
     const [row] = await ex.select().from(procedures).where(eq(procedures.code, code)).limit(1);
@@ -41,6 +66,88 @@ export const catalogRepository = {
   async findVersion(ex: Executor, id: string): Promise<ProcedureVersionRow | undefined> {
     const [row] = await ex.select().from(procedureVersions).where(eq(procedureVersions.id, id)).limit(1);
     return row;
+  },
+
+  /** The procedure row, locked until the transaction ends (edits of one procedure are serialised). */
+  async lockByCode(ex: Executor, code: string): Promise<ProcedureRow | undefined> {
+    const [row] = await ex.select().from(procedures).where(eq(procedures.code, code)).for('update').limit(1);
+    return row;
+  },
+
+  async findVersionByNumber(
+    ex: Executor,
+    procedureId: string,
+    version: number,
+  ): Promise<ProcedureVersionRow | undefined> {
+    const [row] = await ex
+      .select()
+      .from(procedureVersions)
+      .where(and(eq(procedureVersions.procedureId, procedureId), eq(procedureVersions.version, version)))
+      .limit(1);
+    return row;
+  },
+
+  async deleteVersion(ex: Executor, id: string): Promise<void> {
+    await ex.delete(procedureVersions).where(eq(procedureVersions.id, id));
+  },
+
+  async deleteProcedure(ex: Executor, id: string): Promise<void> {
+    await ex.delete(procedures).where(eq(procedures.id, id));
+  },
+
+  /**
+   * Every procedure, any status, for the administrators' list. `words` (normalised) must all occur in the search
+   * text, which holds the code, name, field and deciding agency.
+   */
+  async adminList(
+    ex: Executor,
+    filter: { words: readonly string[]; status?: string | undefined },
+  ): Promise<AdminListRow[]> {
+    const conditions: SQL[] = [sql`true`];
+    if (filter.status) conditions.push(sql`p.status = ${filter.status}`);
+    for (const w of filter.words) conditions.push(sql`p.search_text like ${`%${w}%`}`);
+    return queryRows<AdminListRow>(
+      ex,
+      sql`select p.code, p.name, p.field, p.level, p.status, p.deciding_agency_id, p.updated_at,
+                 pv.version as published_version, dv.version as draft_version
+          from procedures p
+          left join procedure_versions pv on pv.id = p.published_version_id
+          left join procedure_versions dv on dv.id = p.draft_version_id
+          where ${and(...conditions)!}
+          order by p.name_sort, p.code`,
+    );
+  },
+
+  /**
+   * The procedures with these codes (all when `codes` is undefined) and the document of their current version,
+   * optionally filtered by status and locked for the transaction (an import applying changes).
+   */
+  async currentDocuments(
+    ex: Executor,
+    options: { codes?: readonly string[]; status?: string | undefined; lock?: boolean },
+  ): Promise<CurrentDocumentRow[]> {
+    const conditions: SQL[] = [sql`true`];
+    if (options.codes) {
+      if (options.codes.length === 0) return [];
+      conditions.push(
+        sql`p.code in (${sql.join(
+          options.codes.map((c) => sql`${c}`),
+          sql`, `,
+        )})`,
+      );
+    }
+    if (options.status) conditions.push(sql`p.status = ${options.status}`);
+    return queryRows<CurrentDocumentRow>(
+      ex,
+      sql`select p.id, p.code, p.status, p.published_version_id, p.draft_version_id,
+                 v.version as current_version, dv.version as draft_version, v.document
+          from procedures p
+          join procedure_versions v on v.id = coalesce(p.published_version_id, p.draft_version_id)
+          left join procedure_versions dv on dv.id = p.draft_version_id
+          where ${and(...conditions)!}
+          order by p.code
+          ${options.lock ? sql`for update of p` : sql``}`,
+    );
   },
 
   async listVersions(ex: Executor, procedureId: string): Promise<ProcedureVersionRow[]> {

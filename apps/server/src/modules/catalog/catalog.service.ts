@@ -225,7 +225,8 @@ export async function insertPublishedProcedure(
   p: Procedure,
   at: Date,
   actorId: string | null,
-  agencyNames: Map<string, AgencyRef & { shortName?: string | null }>,
+  agencyNames: ReadonlyMap<string, AgencyRef & { shortName?: string | null }>,
+  changeNote = 'Khởi tạo',
 ): Promise<{ procedureId: string; versionId: string }> {
   const procedureId = randomUUID();
   const versionId = randomUUID();
@@ -250,7 +251,7 @@ export async function insertPublishedProcedure(
     version: 1,
     status: 'PUBLISHED',
     document: { ...p, status: 'PUBLISHED' },
-    changeNote: 'Khởi tạo',
+    changeNote,
     createdAt: at,
     createdBy: actorId,
     publishedAt: at,

@@ -47,4 +47,6 @@ export { haiDuongProcedures } from './data/haiduong-procedures';
 export { remapAgencies } from './procedure-agencies';
 export { createCatalogService, insertPublishedProcedure, type CatalogService } from './catalog.service';
 export { catalogRoutes } from './catalog.routes';
+export { createCatalogAdminService, type CatalogAdminService } from './catalog-admin.service';
+export { catalogAdminRoutes } from './catalog-admin.routes';
 export { procedureForIntake, type IntakeProcedure } from './catalog-intake.queries';

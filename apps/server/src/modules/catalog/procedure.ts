@@ -1,4 +1,4 @@
-import type { Role } from '@mot-cua/contracts';
+import type { ProcedureFile, Role } from '@mot-cua/contracts';
 import { isValidPlainDate, type PlainDate } from '../../platform/time';
 
 /**
@@ -706,8 +706,11 @@ function diffValues(path: string, a: unknown, b: unknown, out: ProcedureChange[]
   out.push({ path, before: a, after: b });
 }
 
-/** What changed between two versions of a procedure, field by field, for the version history. */
-export function diffProcedures(a: Procedure, b: Procedure): ProcedureChange[] {
+/**
+ * What changed between two versions of a procedure, field by field, for the version history. Works on the domain
+ * form (agencies by key) and on the exchange form (agencies by identifier code, what an administrator edits).
+ */
+export function diffProcedures<T extends Procedure | ProcedureFile>(a: T, b: T): ProcedureChange[] {
   const out: ProcedureChange[] = [];
   diffValues('', a, b, out);
   return out;

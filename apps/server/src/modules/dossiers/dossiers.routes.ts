@@ -170,6 +170,21 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
       },
     );
 
+    app.post(
+      '/api/public/dossiers/:id/resubmit',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary: 'Người nộp gửi lại hồ sơ trực tuyến đã bổ sung theo hướng dẫn (xác thực bằng 4 số cuối điện thoại)',
+          params: idParams,
+          body: z.strictObject({ verify: z.string().regex(/^\d{4}$/, 'Nhập 4 số cuối số điện thoại') }),
+          response: { 200: dossierCreatedSchema },
+        },
+      },
+      (request) => service.resubmitOnline(contextOf(request), request.params.id, request.body.verify),
+    );
+
     app.get(
       '/api/public/dossiers/:code',
       {

@@ -98,6 +98,16 @@ const LOOKUP_WINDOW_MS = 10 * 60_000;
 const OPEN_FOR_DEADLINE: DossierStatus[] = ['RECEIVED', 'IN_PROCESS'];
 const ALLOWED_UPLOADS = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp']);
 
+/** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
+const APPLICANT: Actor = {
+  userId: '',
+  username: 'applicant',
+  role: 'VIEWER',
+  agencyId: '',
+  scope: { agencyIds: [] },
+  permissions: new Set(),
+};
+
 const notFound = () =>
   new AppError('NOT_FOUND', { message: { vi: 'Không tìm thấy hồ sơ.', en: 'Dossier not found.' } });
 const conflict = () => new AppError('CONFLICT');
@@ -454,6 +464,34 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         if (!updated) throw conflict();
         await record(tx, ctx, next, event, { action: body.type });
         return createdDto(next, actor, dctx);
+      });
+    },
+
+    /**
+     * The applicant sends back an online dossier completed after the desk's request (T3'), proving it is
+     * theirs with the last 4 digits of the phone given at submission.
+     */
+    async resubmitOnline(ctx: RequestContext, id: string, verify: string) {
+      const snapshot = await deps.calendar.snapshot();
+      return db.transaction(async (tx) => {
+        const row = await dossiersRepository.getForUpdate(tx, id);
+        if (!row || row.applicantPhoneLast4 !== verify) throw notFound();
+        const state = stateOf(row);
+        const dctx = await decideContext(tx, null, snapshot);
+        const event = decide(state, { type: 'RESUBMIT' }, { ...dctx, actor: APPLICANT });
+        const next = evolve(state, event);
+        if (!(await dossiersRepository.update(tx, id, row.version, columnsOf(next, dctx.centerAgencyId, dctx.now))))
+          throw conflict();
+        await record(tx, { ...ctx, actor: null }, next, event);
+        return {
+          id,
+          code: next.code,
+          status: next.status,
+          receivedAt: null,
+          dueDate: null,
+          version: next.version,
+          allowedActions: [],
+        };
       });
     },
 

@@ -2,6 +2,15 @@ import type { AgencyKind, AgencyRef } from '@mot-cua/contracts';
 import type { Executor } from '../../db/client';
 import { orgRepository } from './org.repository';
 
+export interface AgencyDirectoryEntry {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
 /** Read-only questions other modules may ask about the organisation (through index.ts). */
 export const orgQueries = {
   async agencyScope(ex: Executor, agencyId: string): Promise<{ kind: AgencyKind; agencyIds: string[] } | undefined> {
@@ -21,6 +30,22 @@ export const orgQueries = {
 
   async findAgencyByCode(ex: Executor, code: string, asOf: string) {
     return orgRepository.findAgencyByCode(ex, code, asOf);
+  },
+
+  /**
+   * Every agency, whatever its validity, with what a catalog needs: identifier code, names and validity dates
+   * (a code may have been reused: resolve it with `isAgencyValidOn` for the day in question).
+   */
+  async agencyDirectory(ex: Executor): Promise<AgencyDirectoryEntry[]> {
+    const rows = await orgRepository.listAgencies(ex, 'all');
+    return rows.map((a) => ({
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      shortName: a.shortName,
+      validFrom: a.validFrom,
+      validTo: a.validTo,
+    }));
   },
 
   async center(ex: Executor) {
