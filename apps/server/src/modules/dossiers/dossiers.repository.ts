@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { dossierAttachments, dossierEvents, dossiers, publicLookupAttempts } from '../../db/schema';
 import type { Dossier, StepState } from './dossier';
@@ -191,6 +191,22 @@ export const dossiersRepository = {
   async count(ex: Executor, where: SQL | undefined): Promise<number> {
     const [row] = await ex.select({ n: count() }).from(dossiers).where(where);
     return Number(row?.n ?? 0);
+  },
+
+  /** Form 06 rows: dossiers received in a period (dates in Vietnam), oldest first. */
+  async listForRegister(ex: Executor, from: string, to: string, scope: SQL | undefined, limit: number) {
+    return ex
+      .select()
+      .from(dossiers)
+      .where(
+        and(
+          scope,
+          isNotNull(dossiers.receivedAt),
+          sql`(${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${from}::date and ${to}::date`,
+        ),
+      )
+      .orderBy(asc(dossiers.receivedAt))
+      .limit(limit);
   },
 
   async insertAttachment(ex: Executor, row: typeof dossierAttachments.$inferInsert): Promise<void> {

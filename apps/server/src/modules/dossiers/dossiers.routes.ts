@@ -8,6 +8,7 @@ import {
   dossierListResponseSchema,
   dossierQueueCountsSchema,
   Permission,
+  plainDateSchema,
   publicDossierSchema,
   publicLookupQuerySchema,
 } from '@mot-cua/contracts';
@@ -68,6 +69,26 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
         schema: { tags, summary: 'Số hồ sơ trong mỗi hàng đợi', response: { 200: dossierQueueCountsSchema } },
       },
       async (request) => ({ counts: await service.queueCounts(contextOf(request)) }),
+    );
+
+    app.get(
+      '/api/dossiers/register.pdf',
+      {
+        config: { access: Permission.DOSSIER_READ },
+        schema: {
+          tags,
+          summary: 'Sổ theo dõi hồ sơ (Mẫu 06; 2025: Mẫu 07) của một khoảng ngày tiếp nhận, A4 ngang',
+          querystring: z.object({ from: plainDateSchema, to: plainDateSchema }),
+        },
+      },
+      async (request, reply) => {
+        const pdf = await service.renderRegister(contextOf(request), request.query.from, request.query.to);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="so-theo-doi-ho-so-${request.query.from}-${request.query.to}.pdf"`)
+          .header('cache-control', 'no-store')
+          .send(pdf);
+      },
     );
 
     app.get(
