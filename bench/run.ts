@@ -11,6 +11,7 @@ type Suite = () => Promise<BenchResult[]>;
 const suites: Record<string, () => Promise<Suite>> = {
   calendar: async () => (await import('./calendar.bench')).default,
   catalog: async () => (await import('./catalog.bench')).default,
+  dossiers: async () => (await import('./dossiers.bench')).default,
 };
 
 const only = process.argv.slice(2);

@@ -74,7 +74,7 @@ export async function seedDemoDossiers(
   // Procedures whose every step has a demo officer, with the checklist a complete dossier brings.
   const plans: Plan[] = [];
   for (const p of haiDuongProcedures) {
-    for (const channel of ['IN_PERSON', 'ONLINE'] as const) {
+    for (const channel of ['IN_PERSON', 'POSTAL', 'ONLINE'] as const) {
       try {
         const intake = await procedureForIntake(db, { procedureCode: p.code, channel });
         const steps = intake.steps.filter((s) => s.role !== 'RECEPTION_OFFICER');
@@ -128,11 +128,18 @@ export async function seedDemoDossiers(
     ...Array.from({ length: burst }, () => burstStart + random.next() * (burstEnd - burstStart)),
   ].sort((a, b) => a - b);
 
-  const onlinePlans = plans.filter((p) => p.channel === 'ONLINE');
+  const byChannel = (c: Plan['channel']) => plans.filter((p) => p.channel === c);
+  const channelPlans = { IN_PERSON: byChannel('IN_PERSON'), POSTAL: byChannel('POSTAL'), ONLINE: byChannel('ONLINE') };
   for (const [i, rawTime] of intakeTimes.entries()) {
-    const plan =
-      rawTime >= burstStart && onlinePlans.length && random.chance(0.3) ? random.pick(onlinePlans) : random.pick(plans);
-    const channel = plan.channel === 'ONLINE' ? 'ONLINE' : random.chance(0.12) ? 'POSTAL' : 'IN_PERSON';
+    // About 7 in 10 at the counter, 2 online (more in today's burst), 1 by post — among procedures offering it.
+    const wanted = random.weighted([
+      ['IN_PERSON', 7],
+      ['ONLINE', rawTime >= burstStart ? 4 : 2],
+      ['POSTAL', 1],
+    ] as const);
+    const pool = channelPlans[wanted].length ? channelPlans[wanted] : channelPlans.IN_PERSON;
+    const plan = random.pick(pool);
+    const channel = plan.channel;
     const person = syntheticPerson(random);
     const local = (rawTime + 7 * 3_600_000) % DAY;
     const inOfficeToday = rawTime >= burstStart && local >= 7 * 3_600_000 && local <= 17 * 3_600_000;

@@ -1,5 +1,6 @@
 import {
   calendarSettingsSchema,
+  calendarStatusSchema,
   calendarYearSchema,
   confirmCalendarYearBodySchema,
   dueQuerySchema,
@@ -14,7 +15,9 @@ import {
   yearParamsSchema,
 } from '@mot-cua/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { contextOf } from '../../platform/http/context';
+import { requestLocale } from '../../platform/http/locale';
 import type { CalendarService } from './calendar.service';
 
 const tags = ['calendar'];
@@ -54,6 +57,30 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
     );
 
     app.get(
+      '/api/calendar/years',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary: 'Các năm có lịch đã lưu (chính thức hoặc dự thảo) và số ngày chờ xác nhận',
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  year: z.number().int(),
+                  status: calendarStatusSchema,
+                  stored: z.boolean(),
+                  pendingCount: z.number().int(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async () => ({ items: await service.years() }),
+    );
+
+    app.get(
       '/api/calendar/years/:year',
       {
         config: { access: 'public' },
@@ -64,7 +91,7 @@ export function calendarRoutes(service: CalendarService): FastifyPluginAsyncZod 
           response: { 200: calendarYearSchema },
         },
       },
-      (request) => service.year(request.params.year),
+      (request) => service.year(request.params.year, requestLocale(request)),
     );
 
     app.get(

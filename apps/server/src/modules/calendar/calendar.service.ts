@@ -8,7 +8,7 @@ import type {
 } from '@mot-cua/contracts';
 import type { Database } from '../../db/client';
 import type { Clock } from '../../platform/clock';
-import { AppError } from '../../platform/errors';
+import { AppError, type Locale } from '../../platform/errors';
 import type { RequestContext } from '../../platform/request-context';
 import { type PlainDate, toVietnamIso } from '../../platform/time';
 import { recordAudit } from '../audit';
@@ -42,9 +42,12 @@ export interface CalendarSnapshot {
  */
 const SNAPSHOT_TTL_MS = 30_000;
 
-const draftWarning = (year: number) =>
-  `Năm ${year} chưa có lịch nghỉ chính thức được xác nhận: hạn giải quyết đang được tính theo dự thảo ` +
-  `(Bộ luật Lao động 2019 Điều 111, 112). Quản trị viên cần xác nhận khi có thông báo chính thức.`;
+const draftWarning = (year: number, locale: Locale = 'vi') =>
+  locale === 'en'
+    ? `${year} has no confirmed official holiday table: due dates are computed on a draft (Labour Code 2019 Art 111–112). ` +
+      'An administrator must confirm it when the official notice is published.'
+    : `Năm ${year} chưa có lịch nghỉ chính thức được xác nhận: hạn giải quyết đang được tính theo dự thảo ` +
+      `(Bộ luật Lao động 2019 Điều 111, 112). Quản trị viên cần xác nhận khi có thông báo chính thức.`;
 
 function entryDto(e: CalendarYear['entries'][number]): CalendarEntryDto {
   return { date: e.date, kind: e.kind, reason: e.reason, source: e.source, ...(e.pending ? { pending: true } : {}) };
@@ -94,15 +97,17 @@ export function createCalendarService({ db, clock }: { db: Database; clock: Cloc
     cached = undefined;
   };
 
-  function yearDto(s: CalendarSnapshot, year: number): CalendarYearDto {
+  function yearDto(s: CalendarSnapshot, year: number, locale: Locale = 'vi'): CalendarYearDto {
     const y = s.calendar.calendarYear(year);
     const updatedAt = s.storedYears.get(year);
     const hasPending = y.entries.some((e) => e.pending);
     const warning =
       y.status === 'draft'
-        ? draftWarning(year)
+        ? draftWarning(year, locale)
         : hasPending
-          ? `Năm ${year} có ngày đang chờ xác nhận (đánh dấu "chờ xác nhận"): chưa được tính là ngày nghỉ.`
+          ? locale === 'en'
+            ? `${year} has days awaiting confirmation: they are not counted as days off yet.`
+            : `Năm ${year} có ngày đang chờ xác nhận (đánh dấu "chờ xác nhận"): chưa được tính là ngày nghỉ.`
           : null;
     return {
       year,
@@ -162,8 +167,27 @@ export function createCalendarService({ db, clock }: { db: Database; clock: Cloc
       };
     },
 
-    async year(year: number): Promise<CalendarYearDto> {
-      return yearDto(await snapshot(), year);
+    async year(year: number, locale: Locale = 'vi'): Promise<CalendarYearDto> {
+      return yearDto(await snapshot(), year, locale);
+    },
+
+    /** Every year the calendar covers that has a stored table or a pending day, newest first. */
+    async years(): Promise<{ year: number; status: 'official' | 'draft'; stored: boolean; pendingCount: number }[]> {
+      const s = await snapshot();
+      const current = Number(toVietnamIso(clock.now()).slice(0, 4));
+      const years = new Set<number>([...s.storedYears.keys(), current, current + 1]);
+      return [...years]
+        .filter((y) => y >= s.calendar.fromYear && y <= s.calendar.toYear)
+        .sort((a, b) => b - a)
+        .map((year) => {
+          const y = s.calendar.calendarYear(year);
+          return {
+            year,
+            status: y.status,
+            stored: s.storedYears.has(year),
+            pendingCount: y.entries.filter((e) => e.pending).length,
+          };
+        });
     },
 
     async proposal(year: number): Promise<CalendarYearDto> {

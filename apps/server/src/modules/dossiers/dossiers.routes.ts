@@ -92,6 +92,21 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
     );
 
     app.get(
+      '/api/dossiers/by-code/:code',
+      {
+        config: { access: Permission.DOSSIER_READ },
+        schema: {
+          tags,
+          summary: 'Chi tiết hồ sơ theo mã hồ sơ (quét mã QR trên Giấy tiếp nhận)',
+          params: z.object({ code: z.string().min(1).max(60) }),
+          querystring: z.object({ reveal: z.enum(['true', 'false']).optional() }),
+          response: { 200: dossierDetailSchema },
+        },
+      },
+      (request) => service.getByCode(contextOf(request), request.params.code, request.query.reveal === 'true'),
+    );
+
+    app.get(
       '/api/dossiers/:id',
       {
         config: { access: Permission.DOSSIER_READ },

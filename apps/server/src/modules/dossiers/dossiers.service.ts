@@ -497,6 +497,13 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       });
     },
 
+    /** The dossier with this code (scanning the QR or typing the code at the counter). */
+    async getByCode(ctx: RequestContext, code: string, reveal: boolean): Promise<DossierDetail> {
+      const row = await dossiersRepository.findByCode(db, code);
+      if (!row) throw notFound();
+      return this.get(ctx, row.id, reveal);
+    },
+
     /** The dossier for staff. Personal data is masked unless `reveal` by someone allowed; that read is audited. */
     async get(ctx: RequestContext, id: string, reveal: boolean): Promise<DossierDetail> {
       const actor = requireActor(ctx);
