@@ -227,7 +227,11 @@ describe('GET /api/calendar/lunar', () => {
 
 describe('GET /api/calendar/years', () => {
   it('lists the stored official years and this year', async () => {
-    const items = (await get('/api/calendar/years')).json().items as { year: number; status: string; stored: boolean }[];
+    const items = (await get('/api/calendar/years')).json().items as {
+      year: number;
+      status: string;
+      stored: boolean;
+    }[];
     expect(items.find((y) => y.year === 2025)).toMatchObject({ status: 'official', stored: true });
     expect(items.some((y) => y.year === 2026)).toBe(true);
   });

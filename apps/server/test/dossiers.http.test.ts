@@ -343,14 +343,22 @@ describe('attachments', () => {
 
 describe('the register (Form 06)', () => {
   it('prints the dossiers received in a period as an A4 PDF', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/dossiers/register.pdf?from=2026-11-01&to=2026-11-30', headers: h.tiepnhan });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers/register.pdf?from=2026-11-01&to=2026-11-30',
+      headers: h.tiepnhan,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/dossiers/register.pdf?from=2026-11-30&to=2026-11-01', headers: h.tiepnhan });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers/register.pdf?from=2026-11-30&to=2026-11-01',
+      headers: h.tiepnhan,
+    });
     expect(response.statusCode).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agencyRefSchema } from './auth';
 import { durationUnitSchema } from './calendar';
+import { importIssueSchema, procedureFileSchema } from './catalog-import';
 import { MAX_PAGE_SIZE } from './common';
 
 export const ProcedureChannel = {
@@ -145,3 +146,161 @@ export const procedureCodeParamsSchema = z.object({
 });
 
 export const procedureFieldsResponseSchema = z.object({ items: z.array(z.string()) });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Administration of the catalog (permission catalog.manage): drafts, versions, publishing, import and export
+// ---------------------------------------------------------------------------------------------------------------
+
+/** DRAFT (being edited), PUBLISHED (in force), SUPERSEDED (an older published version). */
+export const procedureVersionStatusSchema = z.enum(['DRAFT', 'PUBLISHED', 'SUPERSEDED']);
+export type ProcedureVersionStatus = z.infer<typeof procedureVersionStatusSchema>;
+
+export const adminProcedureListQuerySchema = z.object({
+  /** Words of the code, name, field or deciding agency (no diacritics needed). */
+  q: z.string().max(200, 'Từ khóa tối đa 200 ký tự').optional(),
+  status: procedureStatusSchema.optional(),
+});
+
+export const adminProcedureListItemSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  level: procedureLevelSchema,
+  status: procedureStatusSchema,
+  /** The deciding agency. */
+  agency: z.object({ code: z.string(), name: z.string() }),
+  /** The version in force (null when never published). */
+  publishedVersion: z.number().int().nullable(),
+  /** The draft being edited, if any. */
+  draftVersion: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export type AdminProcedureListItem = z.infer<typeof adminProcedureListItemSchema>;
+
+export const adminProcedureListResponseSchema = z.object({
+  items: z.array(adminProcedureListItemSchema),
+  total: z.number().int(),
+});
+
+/** A problem with one field of a procedure being edited: `path` is the field in the exchange format (`cases[0].steps`). */
+export const procedureIssueSchema = z.object({
+  path: z.string(),
+  /** A catalog rule code: CODE_FORMAT, STEP_SUM, UNKNOWN_AGENCY… */
+  code: z.string(),
+  message: z.string(),
+});
+export type ProcedureIssue = z.infer<typeof procedureIssueSchema>;
+
+export const procedureVersionSummarySchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  status: procedureVersionStatusSchema,
+  changeNote: z.string().nullable(),
+  createdAt: z.string(),
+  /** Full name of the staff member who created the version (null: the system, e.g. the demo seed). */
+  createdBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+});
+export type ProcedureVersionSummary = z.infer<typeof procedureVersionSummarySchema>;
+
+/** One version with its content, agencies as identifier codes (the exchange format, docs/catalog-import.md). */
+export const procedureVersionDetailSchema = procedureVersionSummarySchema.extend({ procedure: procedureFileSchema });
+export type ProcedureVersionDetail = z.infer<typeof procedureVersionDetailSchema>;
+
+/** A procedure for editing: its draft when there is one, else its published version. */
+export const adminProcedureSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  status: procedureStatusSchema,
+  /** The version shown in `procedure`. */
+  version: procedureVersionSummarySchema,
+  procedure: procedureFileSchema,
+  /** Catalog rules the shown version breaks; empty when it may be published. */
+  issues: z.array(procedureIssueSchema),
+  publishedVersion: z.number().int().nullable(),
+  draftVersion: z.number().int().nullable(),
+  /** Every version, newest first. */
+  versions: z.array(procedureVersionSummarySchema),
+  updatedAt: z.string(),
+});
+export type AdminProcedure = z.infer<typeof adminProcedureSchema>;
+
+export const procedureVersionParamsSchema = procedureCodeParamsSchema.extend({
+  version: z.coerce.number().int().min(1).max(100_000),
+});
+
+export const procedureValidationResponseSchema = z.object({
+  valid: z.boolean(),
+  /** The version checked: the draft, or the published version when there is no draft. */
+  version: z.number().int(),
+  issues: z.array(procedureIssueSchema),
+});
+
+export const publishProcedureBodySchema = z.object({
+  /** What changed and why, kept with the version (the history shows it). */
+  note: z.string().trim().min(5, 'Hãy ghi nội dung thay đổi (ít nhất 5 ký tự)').max(2000),
+});
+
+export const procedureStatusChangeBodySchema = z.object({
+  reason: z.string().trim().min(5, 'Hãy ghi lý do, ví dụ số văn bản (ít nhất 5 ký tự)').max(1000),
+});
+
+export const procedureDiffQuerySchema = z.object({
+  /** Default: the version before `to`. */
+  from: z.coerce.number().int().min(1).max(100_000).optional(),
+  /** Default: the draft, else the published version. */
+  to: z.coerce.number().int().min(1).max(100_000).optional(),
+});
+
+export const procedureChangeSchema = z.object({
+  /** e.g. `name`, `cases[1.001193.01].legalTime.amount`, `checklist[to-khai].copies`, `channels[POSTAL]`. */
+  path: z.string(),
+  /** Absent when the value was added. */
+  before: z.unknown().optional(),
+  /** Absent when the value was removed. */
+  after: z.unknown().optional(),
+});
+
+export const procedureDiffResponseSchema = z.object({
+  from: procedureVersionSummarySchema,
+  to: procedureVersionSummarySchema,
+  changes: z.array(procedureChangeSchema),
+});
+export type ProcedureDiff = z.infer<typeof procedureDiffResponseSchema>;
+
+export const catalogFileFormatSchema = z.enum(['json', 'xlsx']);
+
+export const catalogImportQuerySchema = z.object({
+  format: catalogFileFormatSchema,
+  /** validate: check and report only; apply: check, then write everything or nothing. */
+  mode: z.enum(['validate', 'apply']).default('validate'),
+});
+
+export const catalogImportChangeSchema = z.enum(['NEW', 'UPDATED', 'UNCHANGED']);
+
+export const catalogImportResultSchema = z.object({
+  /** No issue: `mode=apply` writes (or wrote) the file. */
+  valid: z.boolean(),
+  /** True when this request wrote the catalog (mode=apply). */
+  applied: z.boolean(),
+  issues: z.array(importIssueSchema),
+  summary: z.object({ new: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+  /** Each procedure read from the file and what the import does (did) with it. */
+  procedures: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      change: catalogImportChangeSchema,
+      /** The version in force after the import (when applied), or the version it would replace. */
+      version: z.number().int().nullable(),
+    }),
+  ),
+});
+export type CatalogImportResult = z.infer<typeof catalogImportResultSchema>;
+
+export const catalogExportQuerySchema = z.object({
+  format: catalogFileFormatSchema.default('xlsx'),
+  /** Only procedures with this status; all when absent. Each is written as its published version (its draft when never published). */
+  status: procedureStatusSchema.optional(),
+});

@@ -20,7 +20,7 @@ const demoJson = () => JSON.parse(catalogJson(demoFiles(), EXPORTED_AT)) as { pr
 
 function importJson(text: string) {
   const parsed = parseCatalogJson(text);
-  const validated = validateImport(parsed.procedures, resolveAgency, knownKeys);
+  const validated = validateImport(parsed.procedures, resolveAgency, knownKeys, parsed.sourceRows);
   return { parsed, issues: [...parsed.issues, ...validated.issues], procedures: validated.procedures };
 }
 
@@ -70,6 +70,21 @@ describe('bad JSON files', () => {
       },
     ]);
     expect(parsed.procedures).toHaveLength(74);
+  });
+
+  it('names the right procedure after one left out for a schema problem', () => {
+    const file = demoJson();
+    (file.procedures[2]!.cases as Record<string, unknown>[])[0]!.legalTimeDays = 3;
+    file.procedures[4]!.decidingAgencyCode = '000.00.99.H26';
+    file.procedures[6]!.code = file.procedures[5]!.code;
+    const { issues } = importJson(JSON.stringify(file));
+    expect(issues.map((i) => [i.row, i.field, i.code])).toEqual([
+      [3, 'procedures[2].cases[0].legalTimeDays', 'SCHEMA'],
+      [5, 'procedures[4].decidingAgencyCode', 'UNKNOWN_AGENCY'],
+      ...issues.slice(2, -1).map((i) => [7, i.field, i.code]),
+      [7, 'procedures[6].code', 'DUPLICATE_CODE'],
+    ]);
+    expect(issues.at(-1)!.message).toContain('thủ tục thứ 6 trong tệp');
   });
 
   it('explains why a status is refused', () => {

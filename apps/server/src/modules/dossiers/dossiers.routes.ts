@@ -85,7 +85,10 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
         const pdf = await service.renderRegister(contextOf(request), request.query.from, request.query.to);
         return reply
           .type('application/pdf')
-          .header('content-disposition', `inline; filename="so-theo-doi-ho-so-${request.query.from}-${request.query.to}.pdf"`)
+          .header(
+            'content-disposition',
+            `inline; filename="so-theo-doi-ho-so-${request.query.from}-${request.query.to}.pdf"`,
+          )
           .header('cache-control', 'no-store')
           .send(pdf);
       },

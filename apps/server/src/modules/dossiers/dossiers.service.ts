@@ -735,17 +735,24 @@ export function createDossiersService(deps: DossiersServiceDeps) {
     async renderRegister(ctx: RequestContext, from: PlainDate, to: PlainDate): Promise<Buffer> {
       const actor = requireActor(ctx);
       if (to < from) {
-        throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'querystring.to', message: 'Trước ngày "từ"' }] } });
+        throw new AppError('VALIDATION_FAILED', {
+          details: { fields: [{ path: 'querystring.to', message: 'Trước ngày "từ"' }] },
+        });
       }
       const rows = await dossiersRepository.listForRegister(db, from, to, scopeCondition(actor), 2000);
       const center = (await orgQueries.center(db))!;
-      const refs = await orgQueries.agencyRefs(db, rows.map((r) => r.decidingAgencyId));
+      const refs = await orgQueries.agencyRefs(
+        db,
+        rows.map((r) => r.decidingAgencyId),
+      );
       const registerRows: RegisterRowView[] = await Promise.all(
         rows.map(async (r) => {
           const state = stateOf(r);
           const events = (await dossiersRepository.listEvents(db, r.id)).map(eventOf);
           const transferred = events.find((e) => e.type === 'TRANSFERRED');
-          const returned = events.find((e): e is Extract<DossierEvent, { type: 'RESULT_RETURNED' }> => e.type === 'RESULT_RETURNED');
+          const returned = events.find(
+            (e): e is Extract<DossierEvent, { type: 'RESULT_RETURNED' }> => e.type === 'RESULT_RETURNED',
+          );
           return {
             dossierCode: r.code ?? '',
             procedureName: r.procedureName,
@@ -758,12 +765,20 @@ export function createDossiersService(deps: DossiersServiceDeps) {
             ...(transferred ? { transferredOn: toVietnamDate(transferred.at) } : {}),
             ...(state.resultReadyAt ? { resultReceivedOn: toVietnamDate(state.resultReadyAt) } : {}),
             ...(state.returnedAt ? { returnedOn: toVietnamDate(state.returnedAt) } : {}),
-            deliveryMethod: state.resultDelivery === 'POST' ? 'postal' : state.resultDelivery === 'ONLINE' ? 'online' : 'counter',
+            deliveryMethod:
+              state.resultDelivery === 'POST' ? 'postal' : state.resultDelivery === 'ONLINE' ? 'online' : 'counter',
             ...(returned ? { signature: returned.receivedBy } : {}),
           };
         }),
       );
-      const fctxIssuer = { parentName: center.parentBody.replace(/^Văn phòng\s+/i, '').replace(/^Ủy ban nhân dân/i, 'UBND').toLocaleUpperCase('vi-VN'), issuerName: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', placeName: center.placeName };
+      const fctxIssuer = {
+        parentName: center.parentBody
+          .replace(/^Văn phòng\s+/i, '')
+          .replace(/^Ủy ban nhân dân/i, 'UBND')
+          .toLocaleUpperCase('vi-VN'),
+        issuerName: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+        placeName: center.placeName,
+      };
       const pdf = await renderRegisterPdf({
         ruleSet: ruleSetFor(to, deps.ruleSetCutover),
         issuer: fctxIssuer,
@@ -773,7 +788,12 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         rows: registerRows,
       });
       await db.transaction((tx) =>
-        recordPersonalDataRead(tx, ctx, clock, { type: 'dossier-register', id: `${from}..${to}`, fields: ['address', 'phone'], purpose: `in sổ theo dõi ${rows.length} hồ sơ` }),
+        recordPersonalDataRead(tx, ctx, clock, {
+          type: 'dossier-register',
+          id: `${from}..${to}`,
+          fields: ['address', 'phone'],
+          purpose: `in sổ theo dõi ${rows.length} hồ sơ`,
+        }),
       );
       return pdf;
     },
