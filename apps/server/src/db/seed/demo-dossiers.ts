@@ -153,7 +153,7 @@ export async function seedDemoDossiers(
       ip: '127.0.0.1',
       locale: 'vi',
     });
-    let id: string | undefined;
+    const dossier = { id: '' };
     let version = 0;
     let status = '';
     /** Runs one step of the story if its time has come; false stops the story (the future has not happened). */
@@ -161,7 +161,7 @@ export async function seedDemoDossiers(
       if (when.getTime() > options.now.getTime()) return false;
       clock.set(when);
       try {
-        const result = await dossiers.act(ctx(actor), id!, { ...body, expectedVersion: version } as never);
+        const result = await dossiers.act(ctx(actor), dossier.id, { ...body, expectedVersion: version } as never);
         version = result.version;
         status = result.status;
         return true;
@@ -191,7 +191,7 @@ export async function seedDemoDossiers(
       resultDelivery: channel === 'ONLINE' ? 'ONLINE' : random.chance(0.15) ? 'POST' : 'COUNTER',
       ...(intakeDecision ? { intakeDecision } : {}),
     });
-    id = created.id;
+    dossier.id = created.id;
     version = created.version;
     status = created.status;
     const story = async () => {
@@ -222,7 +222,7 @@ export async function seedDemoDossiers(
           t = laterWorking(t, random.int(1, 3), random);
           if (t.getTime() > options.now.getTime()) return;
           clock.set(t);
-          version = (await dossiers.resubmitOnline(ctx(null), id!, person.phone.slice(-4))).version;
+          version = (await dossiers.resubmitOnline(ctx(null), dossier.id, person.phone.slice(-4))).version;
           status = 'SUBMITTED_ONLINE';
           t = deskCheck(t);
         }
