@@ -40,3 +40,24 @@ export async function signedInState(baseURL: string | undefined, username: strin
   await api.dispose();
   return state;
 }
+
+/** Copies a kept screenshot to docs/screenshots/ (the images the documentation shows). */
+export function copyScreenshotToDocs(name: string, docName: string) {
+  const target = path.resolve('docs/screenshots', `${docName}.png`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(path.resolve('artifacts/screenshots', `${name}.png`), target);
+}
+
+/**
+ * The API as another demo user, outside the browser: signed in, with the session's CSRF token on every
+ * request (to prepare data, or to change a dossier behind the back of the page under test).
+ */
+export async function apiAs(baseURL: string | undefined, username: string) {
+  const api = await request.newContext({ baseURL });
+  const response = await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(response.ok()).toBe(true);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const state = await api.storageState();
+  await api.dispose();
+  return request.newContext({ baseURL, storageState: state, extraHTTPHeaders: { 'X-CSRF-Token': csrfToken } });
+}

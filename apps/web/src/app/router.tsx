@@ -6,6 +6,7 @@ import { paths } from '../config/paths';
 import type { MessageKey } from '../lib/i18n';
 import { LoginRoute } from './routes/auth/login';
 import { NotFoundRoute } from './routes/not-found';
+import { DossierLookupRoute } from './routes/portal/dossier-lookup';
 import { PortalDueDateRoute } from './routes/portal/due-date';
 import { PortalHomeRoute } from './routes/portal/home';
 import { OnlineSubmitRoute } from './routes/portal/online-submit';
@@ -46,6 +47,15 @@ const comingSoon = (path: string, permission: Permission, title: MessageKey, des
     };
   });
 
+/** A desk's work queues ("Hồ sơ cần xử lý", "Phê duyệt", "Phát hành kết quả"): one page, its own queues. */
+const desk = (path: string, permission: Permission, name: 'process' | 'approve' | 'issue') =>
+  guarded(path, permission, async () => {
+    const { DeskRoute } = await import('./routes/staff/dossiers');
+    return function DeskPage() {
+      return <DeskRoute desk={name} />;
+    };
+  });
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorBoundary />,
@@ -57,7 +67,7 @@ export const routes: RouteObject[] = [
       { path: paths.procedurePrint, element: <ProcedurePrintRoute /> },
       { path: paths.onlineSubmit, element: <OnlineSubmitRoute /> },
       { path: paths.dueDate, element: <PortalDueDateRoute /> },
-      { path: paths.dossierLookup, element: <UnderConstructionRoute title="portal.nav.lookup" /> },
+      { path: paths.dossierLookup, element: <DossierLookupRoute /> },
       { path: paths.appointments, element: <UnderConstructionRoute title="portal.nav.appointments" /> },
       { path: paths.login, element: <LoginRoute /> },
       {
@@ -65,10 +75,24 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/staff/staff-root')).StaffRootRoute }),
         children: [
           { index: true, lazy: async () => ({ Component: (await import('./routes/staff/dashboard')).DashboardRoute }) },
-          comingSoon(paths.staff.receive, Permission.DOSSIER_RECEIVE, 'menu.receive', 'soon.receive'),
-          comingSoon(paths.staff.process, Permission.DOSSIER_PROCESS, 'menu.process', 'soon.process'),
-          comingSoon(paths.staff.approve, Permission.DOSSIER_APPROVE, 'menu.approve', 'soon.approve'),
-          comingSoon(paths.staff.issue, Permission.DOSSIER_ISSUE, 'menu.issue', 'soon.issue'),
+          guarded(
+            paths.staff.receive,
+            Permission.DOSSIER_RECEIVE,
+            async () => (await import('./routes/staff/receive')).ReceiveRoute,
+          ),
+          guarded(
+            paths.staff.dossiers,
+            Permission.DOSSIER_READ,
+            async () => (await import('./routes/staff/dossiers')).DossiersRoute,
+          ),
+          guarded(
+            paths.staff.dossier,
+            Permission.DOSSIER_READ,
+            async () => (await import('./routes/staff/dossier')).DossierRoute,
+          ),
+          desk(paths.staff.process, Permission.DOSSIER_PROCESS, 'process'),
+          desk(paths.staff.approve, Permission.DOSSIER_APPROVE, 'approve'),
+          desk(paths.staff.issue, Permission.DOSSIER_ISSUE, 'issue'),
           comingSoon(paths.staff.reports, Permission.REPORTS_READ, 'menu.reports', 'soon.reports'),
           {
             path: child(paths.staff.dueDate),

@@ -1,6 +1,6 @@
 import { Permission, Role } from '@mot-cua/contracts';
 import { describe, expect, it } from 'vitest';
-import { findStaffMenuEntry, openMenuGroupFor, staffMenu } from './staff-menu';
+import { findStaffMenuEntry, openMenuGroupFor, selectedMenuKey, staffMenu } from './staff-menu';
 
 // The server's role → permission table (apps/server/src/modules/auth/auth.ts), as /api/auth/me sends it.
 const P = Permission;
@@ -30,8 +30,8 @@ describe('staffMenu', () => {
     for (const role of Object.values(Role)) expect(labels(role)[0]).toBe('menu.dashboard');
   });
 
-  it('shows a reception officer the intake and nothing of administration', () => {
-    expect(labels(Role.RECEPTION_OFFICER)).toEqual(['menu.dashboard', 'menu.receive', 'menu.dueDate']);
+  it('shows a reception officer the intake, the desk queues and nothing of administration', () => {
+    expect(labels(Role.RECEPTION_OFFICER)).toEqual(['menu.dashboard', 'menu.receive', 'menu.dossiers', 'menu.dueDate']);
   });
 
   it('shows a specialist processing only', () => {
@@ -52,13 +52,27 @@ describe('staffMenu', () => {
     expect(labels(Role.CLERK)).toEqual(['menu.dashboard', 'menu.issue', 'menu.dueDate']);
   });
 
-  it('shows the center leader reports and the audit log', () => {
-    expect(labels(Role.CENTER_LEADER)).toEqual(['menu.dashboard', 'menu.reports', 'menu.dueDate', 'menu.audit']);
+  it('shows the center leader the dossiers to follow, reports and the audit log', () => {
+    expect(labels(Role.CENTER_LEADER)).toEqual([
+      'menu.dashboard',
+      'menu.dossiers',
+      'menu.reports',
+      'menu.dueDate',
+      'menu.audit',
+    ]);
+  });
+
+  it('gives "Hồ sơ" only to those without a desk of their own', () => {
+    expect(labels(Role.VIEWER)).toContain('menu.dossiers');
+    for (const role of [Role.SPECIALIST, Role.AGENCY_LEADER, Role.CLERK]) {
+      expect(labels(role)).not.toContain('menu.dossiers');
+    }
   });
 
   it('shows the administrator the administration group with its five pages, and the audit log', () => {
     expect(labels(Role.ADMIN)).toEqual([
       'menu.dashboard',
+      'menu.dossiers',
       'menu.reports',
       'menu.dueDate',
       'menu.admin',
@@ -86,11 +100,7 @@ describe('staffMenu', () => {
 
   it('marks the functions still to be built', () => {
     const entries = staffMenu(permissionsOf.AGENCY_LEADER);
-    expect(entries.filter((e) => e.comingSoon).map((e) => e.label)).toEqual([
-      'menu.process',
-      'menu.approve',
-      'menu.reports',
-    ]);
+    expect(entries.filter((e) => e.comingSoon).map((e) => e.label)).toEqual(['menu.reports']);
   });
 
   it('ignores permissions it does not know', () => {
@@ -103,6 +113,14 @@ describe('menu lookups', () => {
     expect(findStaffMenuEntry('/can-bo/quan-tri/co-quan')?.permission).toBe(P.ORG_MANAGE);
     expect(findStaffMenuEntry('/can-bo/quan-tri/lich')?.permission).toBe(P.CALENDAR_MANAGE);
     expect(findStaffMenuEntry('/nowhere')).toBeUndefined();
+  });
+
+  it('highlights the desk a dossier was opened from, or the dossiers entry', () => {
+    expect(selectedMenuKey('/can-bo/ho-so/0b1c', '/can-bo/phe-duyet')).toBe('/can-bo/phe-duyet');
+    expect(selectedMenuKey('/can-bo/ho-so/0b1c', '/nowhere')).toBe('/can-bo/ho-so');
+    expect(selectedMenuKey('/can-bo/ho-so/0b1c')).toBe('/can-bo/ho-so');
+    expect(selectedMenuKey('/can-bo/xu-ly/')).toBe('/can-bo/xu-ly');
+    expect(selectedMenuKey('/can-bo/', '/can-bo/phe-duyet')).toBe('/can-bo');
   });
 
   it('opens the group that holds the current page', () => {

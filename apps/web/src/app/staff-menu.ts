@@ -5,6 +5,7 @@ import type { MessageKey } from '../lib/i18n';
 export type StaffMenuIcon =
   | 'dashboard'
   | 'receive'
+  | 'dossiers'
   | 'process'
   | 'approve'
   | 'issue'
@@ -25,6 +26,8 @@ export interface StaffMenuEntry {
   icon: StaffMenuIcon;
   /** Needed to see the entry; none means every signed-in user. */
   permission?: Permission;
+  /** Hidden from users holding one of these: they have a desk of their own for the same work. */
+  hiddenWith?: readonly Permission[];
   /** A placeholder page for a feature still to be built. */
   comingSoon?: boolean;
   children?: StaffMenuEntry[];
@@ -35,34 +38,18 @@ export const ADMIN_GROUP_KEY = 'admin';
 /** Every entry of the staff menu, in display order; `staffMenu` keeps the ones a user may open. */
 export const staffMenuEntries: readonly StaffMenuEntry[] = [
   { key: paths.staff.root, label: 'menu.dashboard', icon: 'dashboard' },
+  { key: paths.staff.receive, label: 'menu.receive', icon: 'receive', permission: Permission.DOSSIER_RECEIVE },
+  // The reception desk's queues; also how the center leader and viewers follow the dossiers.
   {
-    key: paths.staff.receive,
-    label: 'menu.receive',
-    icon: 'receive',
-    permission: Permission.DOSSIER_RECEIVE,
-    comingSoon: true,
+    key: paths.staff.dossiers,
+    label: 'menu.dossiers',
+    icon: 'dossiers',
+    permission: Permission.DOSSIER_READ,
+    hiddenWith: [Permission.DOSSIER_PROCESS, Permission.DOSSIER_APPROVE, Permission.DOSSIER_ISSUE],
   },
-  {
-    key: paths.staff.process,
-    label: 'menu.process',
-    icon: 'process',
-    permission: Permission.DOSSIER_PROCESS,
-    comingSoon: true,
-  },
-  {
-    key: paths.staff.approve,
-    label: 'menu.approve',
-    icon: 'approve',
-    permission: Permission.DOSSIER_APPROVE,
-    comingSoon: true,
-  },
-  {
-    key: paths.staff.issue,
-    label: 'menu.issue',
-    icon: 'issue',
-    permission: Permission.DOSSIER_ISSUE,
-    comingSoon: true,
-  },
+  { key: paths.staff.process, label: 'menu.process', icon: 'process', permission: Permission.DOSSIER_PROCESS },
+  { key: paths.staff.approve, label: 'menu.approve', icon: 'approve', permission: Permission.DOSSIER_APPROVE },
+  { key: paths.staff.issue, label: 'menu.issue', icon: 'issue', permission: Permission.DOSSIER_ISSUE },
   {
     key: paths.staff.reports,
     label: 'menu.reports',
@@ -95,7 +82,9 @@ export const staffMenuEntries: readonly StaffMenuEntry[] = [
 /** The menu a user sees: entries whose permission they hold; a group only when one of its children remains. */
 export function staffMenu(permissions: readonly string[]): StaffMenuEntry[] {
   const held = new Set(permissions);
-  const visible = (entry: StaffMenuEntry) => entry.permission === undefined || held.has(entry.permission);
+  const visible = (entry: StaffMenuEntry) =>
+    (entry.permission === undefined || held.has(entry.permission)) &&
+    !(entry.hiddenWith ?? []).some((p) => held.has(p));
   const result: StaffMenuEntry[] = [];
   for (const entry of staffMenuEntries) {
     if (entry.children) {
@@ -121,4 +110,16 @@ export function findStaffMenuEntry(path: string): StaffMenuEntry | undefined {
 /** The menu group to open for a path (the admin group for admin pages). */
 export function openMenuGroupFor(path: string): string[] {
   return staffMenuEntries.filter((e) => e.children?.some((c) => c.key === path)).map((e) => e.key);
+}
+
+/**
+ * The menu key to highlight for a path. A dossier (`/can-bo/ho-so/<id>`) keeps the desk it was opened from
+ * (the queue links pass it along), else the dossiers entry.
+ */
+export function selectedMenuKey(pathname: string, fromDesk?: unknown): string {
+  const path = pathname.replace(/\/$/, '') || paths.staff.root;
+  if (path.startsWith(`${paths.staff.dossiers}/`)) {
+    return typeof fromDesk === 'string' && findStaffMenuEntry(fromDesk) ? fromDesk : paths.staff.dossiers;
+  }
+  return path;
 }

@@ -12,6 +12,8 @@ export const paths = {
   staff: {
     root: '/can-bo',
     receive: '/can-bo/tiep-nhan',
+    dossiers: '/can-bo/ho-so',
+    dossier: '/can-bo/ho-so/:id',
     process: '/can-bo/xu-ly',
     approve: '/can-bo/phe-duyet',
     issue: '/can-bo/phat-hanh',
@@ -50,4 +52,19 @@ export function onlineSubmitHref(code: string): string {
 /** `/tinh-han?soNgay=5&donVi=WORKING_DAY`: the due-date tool with a legal time filled in. */
 export function dueDateHref(amount: number, unit: string): string {
   return `${paths.dueDate}?${new URLSearchParams({ soNgay: String(amount), donVi: unit }).toString()}`;
+}
+
+/** `/tra-cuu?ma=…`: the public dossier lookup, with the code filled in (the QR code on the receipt opens it). */
+export function dossierLookupHref(code?: string): string {
+  return code ? `${paths.dossierLookup}?${new URLSearchParams({ ma: code }).toString()}` : paths.dossierLookup;
+}
+
+/** `/can-bo/ho-so/<id>`: one dossier in the staff workspace. */
+export function dossierHref(id: string): string {
+  return paths.staff.dossier.replace(':id', encodeURIComponent(id));
+}
+
+/** `/can-bo/xu-ly?hang-doi=mine`: a work queue page with a queue selected. */
+export function queueHref(deskPath: string, queue: string): string {
+  return `${deskPath}?${new URLSearchParams({ 'hang-doi': queue }).toString()}`;
 }

@@ -48,6 +48,19 @@ describe('api client', () => {
     expect(error.message).toMatch(/Không kết nối được máy chủ/);
   });
 
+  it('uploads multipart bodies with the CSRF token and lets the browser set the Content-Type', async () => {
+    const fetchMock = mockFetch(201, { id: 'a' });
+    setCsrfToken('token-2');
+    const form = new FormData();
+    form.append('kind', 'COMPONENT');
+    await api.upload('/api/dossiers/x/attachments', form);
+    const [, init] = fetchMock.mock.calls[0]!;
+    expect(init!.method).toBe('POST');
+    expect(init!.body).toBe(form);
+    expect(headersOf(init)['X-CSRF-Token']).toBe('token-2');
+    expect(headersOf(init)['Content-Type']).toBeUndefined();
+  });
+
   it('leaves empty query values out of the URL', () => {
     expect(buildUrl('/api/audit', { action: '', actor: 'admin', page: 2, subjectType: undefined })).toBe(
       '/api/audit?actor=admin&page=2',

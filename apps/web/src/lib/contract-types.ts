@@ -5,12 +5,19 @@ import type {
   createCounterBodySchema,
   createServiceAreaBodySchema,
   deadlineSettingsSchema,
+  dossierChannelSchema,
+  dossierCreatedSchema,
+  dossierListItemSchema,
+  dossierListQuerySchema,
+  dossierListResponseSchema,
   draftSettingsSchema,
   lunarResponseSchema,
   onlineLevelSchema,
   procedureLevelSchema,
   procedureListResponseSchema,
+  publicDossierSchema,
   resetPasswordBodySchema,
+  resultDeliverySchema,
   updateCalendarSettingsBodySchema,
   updateCounterBodySchema,
   updateServiceAreaBodySchema,
@@ -41,3 +48,11 @@ export type WorkingDaysResponse = Infer<typeof workingDaysResponseSchema>;
 export type ProcedureLevel = Infer<typeof procedureLevelSchema>;
 export type OnlineLevel = Infer<typeof onlineLevelSchema>;
 export type ProcedureListResponse = Infer<typeof procedureListResponseSchema>;
+
+export type DossierChannel = Infer<typeof dossierChannelSchema>;
+export type ResultDelivery = Infer<typeof resultDeliverySchema>;
+export type DossierCreated = Infer<typeof dossierCreatedSchema>;
+export type DossierListItem = Infer<typeof dossierListItemSchema>;
+export type DossierListQuery = InferInput<typeof dossierListQuerySchema>;
+export type DossierListResponse = Infer<typeof dossierListResponseSchema>;
+export type PublicDossier = Infer<typeof publicDossierSchema>;

@@ -4,7 +4,7 @@ import { Button, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { procedureHref } from '../../../config/paths';
-import { procedureQueryOptions } from '../../../features/catalog/api/get-procedure';
+import { procedureQueryOptions } from '../../../lib/catalog-queries';
 import { PrintChecklist } from '../../../features/catalog/components/print-checklist';
 import { isMissingProcedure, ProcedureNotFound } from '../../../features/catalog/components/procedure-not-found';
 import { vietnamToday } from '../../../lib/format';

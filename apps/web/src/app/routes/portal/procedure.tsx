@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PublicLayout } from '../../../components/layouts/public-layout';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
-import { procedureQueryOptions } from '../../../features/catalog/api/get-procedure';
+import { procedureQueryOptions } from '../../../lib/catalog-queries';
 import { ProcedureDetailView } from '../../../features/catalog/components/procedure-detail';
 import { isMissingProcedure, ProcedureNotFound } from '../../../features/catalog/components/procedure-not-found';
 import { useI18n } from '../../../lib/i18n';

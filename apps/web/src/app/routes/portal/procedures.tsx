@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PublicLayout } from '../../../components/layouts/public-layout';
 import { QueryError } from '../../../components/ui/query-error';
 import { procedureFieldsQueryOptions } from '../../../features/catalog/api/get-procedure-fields';
-import { procedureSearchQueryOptions } from '../../../features/catalog/api/search-procedures';
+import { procedureSearchQueryOptions } from '../../../lib/catalog-queries';
 import {
   type CatalogFilters,
   filtersFromParams,

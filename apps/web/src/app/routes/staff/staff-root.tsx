@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   FileAddOutlined,
   FileDoneOutlined,
+  FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
   ApartmentOutlined,
@@ -30,6 +31,7 @@ import { centerQueryOptions } from '../../../lib/org-queries';
 import {
   ADMIN_GROUP_KEY,
   openMenuGroupFor,
+  selectedMenuKey,
   type StaffMenuEntry,
   type StaffMenuIcon,
   staffMenu,
@@ -38,6 +40,7 @@ import {
 const icons: Record<StaffMenuIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
   receive: <FileAddOutlined />,
+  dossiers: <FolderOpenOutlined />,
   process: <FormOutlined />,
   approve: <CheckSquareOutlined />,
   issue: <FileDoneOutlined />,
@@ -97,7 +100,7 @@ export function StaffRootRoute() {
       homeHref={paths.staff.root}
       user={{ fullName: user.fullName, roleLabel: t(`role.${user.role}`), agencyName: user.agency.name }}
       menuItems={toMenuItems(entries, t)}
-      selectedKey={location.pathname.replace(/\/$/, '') || paths.staff.root}
+      selectedKey={selectedMenuKey(location.pathname, (location.state as { desk?: unknown } | null)?.desk)}
       // The administration group starts open: it is the admin's daily work and has only a few entries.
       defaultOpenKeys={[ADMIN_GROUP_KEY, ...openMenuGroupFor(location.pathname)]}
       onNavigate={(key) => void navigate(key)}

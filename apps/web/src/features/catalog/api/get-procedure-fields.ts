@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { catalogKeys } from '../catalog-keys';
+import { catalogKeys } from '../../../lib/catalog-queries';
 
 /** GET /api/procedures/fields: the fields (lĩnh vực) of the published procedures, for the filter. */
 export const procedureFieldsQueryOptions = () =>

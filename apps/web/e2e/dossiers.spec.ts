@@ -1,0 +1,232 @@
+import { expect, type Page, test } from '@playwright/test';
+import { apiAs, copyScreenshotToDocs, keepScreenshot, signedInState } from './helpers';
+
+/**
+ * The daily work of the center on one dossier of procedure 3.000333 (Phiếu lý lịch tư pháp): received at the
+ * counter, transferred, taken and processed at Sở Tư pháp, invisible to another department, looked up by the
+ * applicant; and a stale action refused with a clear message. The tests run in order on the same dossier.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const CODE = /^000\.01\.01\.H26-\d{6}-\d{4}$/;
+let code = '';
+let dossierId = '';
+
+const applicant = {
+  fullName: 'Nguyễn Thị Lan',
+  idNumber: '030190012345',
+  phone: '0912 345 678',
+  address: 'Số 12 Quang Trung, phường Trần Hưng Đạo, thành phố Hải Dương',
+};
+
+const actionButton = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Thao tác' }).getByRole('button', { name });
+
+/** Clicks an action of the dossier and confirms its modal. */
+async function act(page: Page, name: string) {
+  await actionButton(page, name).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(name).first()).toBeVisible();
+  await dialog.getByRole('button', { name }).click();
+}
+
+test.describe('a reception officer', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'tiepnhan')) });
+
+  test('receives a dossier at the counter, prints the receipt and transfers it', async ({ page }, testInfo) => {
+    await page.goto('/can-bo');
+    await page.getByRole('menu').getByText('Tiếp nhận hồ sơ').click();
+    await expect(page).toHaveURL(/\/can-bo\/tiep-nhan$/);
+
+    await page.getByLabel('Tìm thủ tục').fill('lý lịch tư pháp');
+    await page.getByRole('button', { name: /3\.000333/ }).click();
+    await expect(page).toHaveURL(/thu-tuc=3\.000333/);
+    await expect(page.getByTestId('intake-procedure')).toContainText('10 ngày làm việc');
+    await expect(page.getByTestId('intake-procedure')).toContainText('200.000 ₫');
+
+    // Receiving without the papers is refused on the spot, naming what is missing.
+    await page.getByLabel('Họ và tên').fill(applicant.fullName);
+    await page.getByLabel('Số CCCD').fill('12345');
+    await page.getByLabel('Số điện thoại').fill(applicant.phone);
+    await page.getByLabel('Địa chỉ').fill(applicant.address);
+    await page.getByRole('button', { name: /Tiếp nhận$/ }).click();
+    await expect(page.getByText('Số định danh cá nhân gồm 12 chữ số (hoặc CMND cũ 9 chữ số).')).toBeVisible();
+    await page.getByLabel('Số CCCD').fill(applicant.idNumber);
+    await page.getByRole('button', { name: /Tiếp nhận$/ }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Chưa nhận giấy tờ bắt buộc' })).toContainText(
+      'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp',
+    );
+
+    await page.getByRole('checkbox', { name: 'Đánh dấu tất cả' }).check();
+    await page.getByRole('checkbox', { name: /^Đã nhận: Văn bản ủy quyền/ }).uncheck();
+    await expect(page.getByText('Đã nhận 3/4 giấy tờ.')).toBeVisible();
+    await page.getByRole('button', { name: /Tiếp nhận$/ }).click();
+
+    const result = page.getByTestId('intake-result');
+    await expect(result.getByText('Đã tiếp nhận hồ sơ')).toBeVisible();
+    code = (await page.getByTestId('intake-code').innerText()).trim();
+    expect(code).toMatch(CODE);
+    await expect(page.getByTestId('intake-due')).toHaveText(/^Hẹn trả: Thứ \S+( \S+)?, \d{2}\/\d{2}\/\d{4}$/);
+    await keepScreenshot(page, testInfo, 'dossier-intake');
+    copyScreenshotToDocs('dossier-intake', 'intake');
+
+    // Form 01 opens as a PDF.
+    const receipt = page.getByRole('link', { name: /In giấy tiếp nhận \(Mẫu 01\)/ });
+    await expect(receipt).toHaveAttribute('target', '_blank');
+    const pdf = await page.request.get((await receipt.getAttribute('href'))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+
+    await page.getByRole('button', { name: /Mở hồ sơ/ }).click();
+    await expect(page).toHaveURL(/\/can-bo\/ho-so\/[0-9a-f-]{36}$/);
+    dossierId = page.url().split('/').pop()!;
+    await expect(page.getByTestId('dossier-code')).toHaveText(code);
+    await expect(page.getByTestId('applicant-card')).toContainText('••••••••2345');
+
+    await act(page, 'Chuyển xử lý');
+    await expect(page.getByText('Đã thực hiện: Chuyển xử lý.')).toBeVisible();
+    await expect(page.locator('.dossier-head').getByText('Đang giải quyết')).toBeVisible();
+    await expect(page.getByTestId('control-sheet')).toContainText('Sở Tư pháp');
+  });
+
+  test('finds the dossier in the queues of the desk', async ({ page }, testInfo) => {
+    await page.goto('/can-bo/ho-so');
+    await expect(page.getByRole('button', { name: /Chờ chuyển xử lý/ })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('button', { name: /^Tất cả/ }).click();
+    await expect(page).toHaveURL(/hang-doi=all/);
+    await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').fill(code);
+    await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').press('Enter');
+    const row = page.getByTestId('dossier-table').getByRole('row').filter({ hasText: code });
+    await expect(row).toContainText('Nguyễn Thị Lan');
+    await expect(row).toContainText('Đang giải quyết');
+    await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').fill('');
+    await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').press('Enter');
+    await expect(page.getByTestId('dossier-table').getByRole('row').nth(5)).toBeVisible();
+    await keepScreenshot(page, testInfo, 'dossier-queues');
+  });
+});
+
+test.describe('at Sở Tư pháp', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'chuyenvien')) });
+
+  test('a specialist sees it to take, takes it and completes the step', async ({ page }, testInfo) => {
+    const search = (queue: string) => `/can-bo/xu-ly?hang-doi=${queue}&q=${encodeURIComponent(code)}`;
+    const link = page.getByRole('link', { name: code });
+
+    await page.goto(search('mine'));
+    await expect(page.getByText('Không có hồ sơ nào khớp')).toBeVisible();
+    await page.goto(search('all'));
+    await expect(link).toBeVisible();
+    await page.goto(search('to-assign'));
+    await link.click();
+    await expect(page.getByTestId('dossier-code')).toHaveText(code);
+    await expect(page.getByText('Chưa có người nhận xử lý')).toBeVisible();
+
+    await act(page, 'Nhận xử lý');
+    await expect(page.getByText('Người xử lý: Phạm Minh Đức')).toBeVisible();
+
+    await page.goto(search('mine'));
+    await link.click();
+    await act(page, 'Hoàn thành bước');
+    await expect(page.getByText('Đã thực hiện: Hoàn thành bước.')).toBeVisible();
+    // Inter-agency: the next step is the police's.
+    await expect(page.locator('.dossier-head')).toContainText('Công an tỉnh Hải Dương');
+    await expect(page.locator('.dossier-step__title--current')).toContainText('Công an tỉnh tra cứu');
+    await expect(page.getByTestId('control-sheet')).toContainText('Công an tỉnh Hải Dương');
+    await keepScreenshot(page, testInfo, 'dossier-detail');
+    copyScreenshotToDocs('dossier-detail', 'dossier-detail');
+  });
+});
+
+test.describe('another department', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'chuyenvien.xd')) });
+
+  test('does not see the dossier', async ({ page }) => {
+    await page.goto(`/can-bo/xu-ly?hang-doi=all&q=${encodeURIComponent(code)}`);
+    await expect(page.getByText(`Không có hồ sơ nào khớp “${code}”.`)).toBeVisible();
+    await page.goto(`/can-bo/ho-so/${dossierId}`);
+    await expect(page.getByText('Không tìm thấy hồ sơ')).toBeVisible();
+  });
+});
+
+test.describe('the applicant', () => {
+  test('looks the dossier up with the last 4 phone digits, from the receipt’s QR link', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/tra-cuu?ma=${encodeURIComponent(code)}`);
+    await expect(page.getByLabel('Mã hồ sơ')).toHaveValue(code);
+    await page.getByLabel('4 số cuối điện thoại').fill('5678');
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const result = page.getByTestId('lookup-result');
+    await expect(result.getByText('Đang giải quyết')).toBeVisible();
+    await expect(result).toContainText('Cấp Phiếu lý lịch tư pháp');
+    await expect(result).toContainText('Nguyễn T. L.');
+    await expect(result).toContainText(/Ngày hẹn trả kết quả\s*Thứ \S+( \S+)?, \d{2}\/\d{2}\/\d{4}/);
+    await keepScreenshot(page, testInfo, 'dossier-lookup');
+
+    await page.getByLabel('Mã hồ sơ').fill('000.01.01.H26-000101-9999');
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await expect(page.getByTestId('lookup-not-found')).toContainText('Không tìm thấy hồ sơ');
+    await expect(result).toHaveCount(0);
+  });
+});
+
+test.describe('a citizen online', () => {
+  test('submits a dossier without an account; it waits for the one-stop desk', async ({ page }) => {
+    await page.goto('/nop-truc-tuyen/3.000333');
+    await page.getByLabel('Họ và tên').fill('Trần Văn Bình');
+    await page.getByLabel('Số CCCD').fill('030085001234');
+    await page.getByLabel('Số điện thoại').fill('0987 654 321');
+    await page.getByLabel('Địa chỉ').fill('Số 5 Lê Thanh Nghị, thành phố Hải Dương');
+    await page.getByRole('button', { name: /Gửi hồ sơ/ }).click();
+    await expect(page.getByText('Vui lòng xác nhận lời cam đoan.')).toBeVisible();
+    for (const name of ['Tờ khai', 'Bản sao thẻ', 'Bản sao giấy tờ chứng minh']) {
+      await page.getByRole('checkbox', { name: new RegExp(`^Đã chuẩn bị: ${name}`) }).check();
+    }
+    await page.getByRole('checkbox', { name: /Tôi cam đoan/ }).check();
+    await page.getByRole('button', { name: /Gửi hồ sơ/ }).click();
+    const done = page.getByTestId('online-submitted');
+    await expect(done).toContainText('Hồ sơ đã được gửi, Bộ phận Một cửa sẽ kiểm tra');
+    await expect(done).toContainText('Mới nộp trực tuyến');
+  });
+});
+
+test.describe('two officers on one dossier', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'tiepnhan')) });
+
+  test('a stale action is refused with a clear message and the dossier reloads', async ({ page, baseURL }) => {
+    const officer = await apiAs(baseURL, 'tiepnhan');
+    const created = await officer.post('/api/dossiers', {
+      data: {
+        procedureCode: '3.000333',
+        channel: 'IN_PERSON',
+        applicant,
+        documents: [
+          { checklistItemId: 'to-khai', originals: 1, copies: 0 },
+          { checklistItemId: 'ban-sao-giay-to-tuy-than', originals: 0, copies: 1 },
+          { checklistItemId: 'giay-to-cu-tru', originals: 0, copies: 1 },
+        ],
+        resultDelivery: 'COUNTER',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const dossier = (await created.json()) as { id: string; version: number };
+    await officer.dispose();
+
+    await page.goto(`/can-bo/ho-so/${dossier.id}`);
+    await expect(actionButton(page, 'Chuyển xử lý')).toBeVisible();
+
+    // Meanwhile the officer at the next counter transfers it.
+    const colleague = await apiAs(baseURL, 'tiepnhan.xd');
+    const transfer = await colleague.post(`/api/dossiers/${dossier.id}/actions`, {
+      data: { type: 'TRANSFER', expectedVersion: dossier.version },
+    });
+    expect(transfer.status()).toBe(200);
+    await colleague.dispose();
+
+    await act(page, 'Chuyển xử lý');
+    await expect(page.getByTestId('dossier-conflict')).toContainText('Hồ sơ vừa được người khác cập nhật');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('.dossier-head').getByText('Đang giải quyết')).toBeVisible();
+    await expect(actionButton(page, 'Chuyển xử lý')).toHaveCount(0);
+  });
+});
