@@ -362,3 +362,34 @@ describe('the register (Form 06)', () => {
     expect(response.statusCode).toBe(400);
   });
 });
+
+describe('assignment', () => {
+  it('lists the staff a leader may assign the current step to, then assigns', async () => {
+    const created = (await intake(criminalRecord)).json();
+    const transferred = (
+      await act(created.id, 'tiepnhan', { type: 'TRANSFER', expectedVersion: created.version })
+    ).json();
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${created.id}/assignees`,
+      headers: h.lanhdaoso,
+    });
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items as { id: string; fullName: string }[];
+    expect(items.map((i) => i.fullName)).toContain('Phạm Minh Đức');
+    const assigned = await act(created.id, 'lanhdaoso', {
+      type: 'ASSIGN',
+      assigneeId: items[0]!.id,
+      expectedVersion: transferred.version,
+    });
+    expect(assigned.statusCode).toBe(200);
+    expect((await detail(created.id)).steps.find((s: { current: boolean }) => s.current).assignee.fullName).toBe(
+      items[0]!.fullName,
+    );
+    // A specialist may not list assignees.
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/dossiers/${created.id}/assignees`, headers: h.chuyenvien }))
+        .statusCode,
+    ).toBe(403);
+  });
+});

@@ -95,6 +95,8 @@ export const dossierCreatedSchema = z.object({
   status: dossierStatusSchema,
   receivedAt: z.string().nullable(),
   dueDate: plainDateSchema.nullable(),
+  /** The appointment time, ISO 8601 with +07:00. */
+  dueAt: z.string().nullable(),
   version: z.number().int(),
   allowedActions: z.array(z.string()),
 });

@@ -103,11 +103,14 @@ export async function seedDemoDossiers(
     const day = workingCalendar.workingDayOnOrAfter(toVietnamDate(from));
     return vietnamInstant(day, minute);
   };
-  const laterWorking = (from: Date, workingDays: number, random: Random) =>
-    vietnamInstant(
+  /** A moment some working days later, in office hours, and never before `from` (stories only move forward). */
+  const laterWorking = (from: Date, workingDays: number, random: Random) => {
+    const moment = vietnamInstant(
       workingCalendar.addWorkingDays(toVietnamDate(from), Math.max(0, Math.round(workingDays))),
       random.int(7 * 60 + 40, 16 * 60 + 20),
     );
+    return moment.getTime() > from.getTime() ? moment : new Date(from.getTime() + random.int(15, 90) * 60_000);
+  };
 
   const statuses: Record<string, number> = {};
   /** Actions the story tried that the rules refused (e.g. an apology too close to the due date). */

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { users } from '../../db/schema';
 
@@ -13,6 +13,22 @@ export interface UserSummary {
 
 /** Read-only questions other modules may ask about staff (through index.ts). */
 export const authQueries = {
+  /** Active staff of an agency with a role (whom a leader may assign a step to). */
+  async usersOf(ex: Executor, agencyId: string, role: string): Promise<UserSummary[]> {
+    return ex
+      .select({
+        id: users.id,
+        username: users.username,
+        fullName: users.fullName,
+        role: users.role,
+        agencyId: users.agencyId,
+        active: users.active,
+      })
+      .from(users)
+      .where(and(eq(users.agencyId, agencyId), eq(users.role, role), eq(users.active, true)))
+      .orderBy(asc(users.fullName));
+  },
+
   async userSummaries(ex: Executor, ids: readonly string[]): Promise<Map<string, UserSummary>> {
     const unique = [...new Set(ids)].filter(Boolean);
     if (unique.length === 0) return new Map();

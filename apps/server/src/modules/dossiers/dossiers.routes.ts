@@ -95,6 +95,22 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
     );
 
     app.get(
+      '/api/dossiers/:id/assignees',
+      {
+        config: { access: Permission.DOSSIER_APPROVE },
+        schema: {
+          tags,
+          summary: 'Cán bộ có thể được phân công bước hiện tại (cùng cơ quan, đúng vai trò)',
+          params: idParams,
+          response: {
+            200: z.object({ items: z.array(z.object({ id: z.uuid(), fullName: z.string(), username: z.string() })) }),
+          },
+        },
+      },
+      async (request) => ({ items: await service.assignees(contextOf(request), request.params.id) }),
+    );
+
+    app.get(
       '/api/dossiers/by-code/:code',
       {
         config: { access: Permission.DOSSIER_READ },

@@ -201,6 +201,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       status: d.status,
       receivedAt: d.receivedAt ? toVietnamIso(d.receivedAt) : null,
       dueDate: d.due?.dueDate ?? null,
+      dueAt: d.due ? toVietnamIso(d.due.dueAt) : null,
       version: d.version,
       allowedActions: actor ? allowedActions(d, actor, ctxForActions) : [],
     };
@@ -491,10 +492,21 @@ export function createDossiersService(deps: DossiersServiceDeps) {
           status: next.status,
           receivedAt: null,
           dueDate: null,
+          dueAt: null,
           version: next.version,
           allowedActions: [],
         };
       });
+    },
+
+    /** Whom the current step may be assigned to: active staff of the step's agency with the step's role. */
+    async assignees(ctx: RequestContext, id: string) {
+      const actor = requireActor(ctx);
+      const { state } = await loadVisible(db, actor, id);
+      const step = state.currentStep === null ? undefined : state.steps[state.currentStep];
+      if (!step) return [];
+      const staff = await authQueries.usersOf(db, step.agencyId, step.role);
+      return staff.map((u) => ({ id: u.id, fullName: u.fullName, username: u.username }));
     },
 
     /** The dossier with this code (scanning the QR or typing the code at the counter). */
