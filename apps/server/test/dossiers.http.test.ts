@@ -393,3 +393,48 @@ describe('assignment', () => {
     ).toBe(403);
   });
 });
+
+describe('online submission', () => {
+  const multipart = (fields: Record<string, string>, name: string, content: Buffer) => {
+    const boundary = '----motcua2';
+    const parts = Object.entries(fields).map(([k, v]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
+    return {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        ...parts,
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        content,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    };
+  };
+
+  it('lets an applicant submit without a session and attach scans with the phone digits', async () => {
+    const submitted = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      payload: { ...criminalRecord, channel: 'ONLINE', resultDelivery: 'ONLINE' },
+    });
+    expect(submitted.statusCode).toBe(201);
+    expect(submitted.json()).toMatchObject({ status: 'SUBMITTED_ONLINE', code: null });
+    const id = submitted.json().id as string;
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF');
+    const wrong = multipart({ verify: '0000', checklistItemId: 'to-khai' }, 'to-khai.pdf', pdf);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${id}/attachments`, ...wrong })).statusCode,
+    ).toBe(404);
+    const right = multipart({ verify: '5678', checklistItemId: 'to-khai' }, 'to-khai.pdf', pdf);
+    const attached = await t.app.inject({ method: 'POST', url: `/api/public/dossiers/${id}/attachments`, ...right });
+    expect(attached.statusCode).toBe(201);
+    // The desk sees the scan and receives the dossier.
+    const seen = await detail(id);
+    expect(seen.attachments).toHaveLength(1);
+    const received = await act(id, 'tiepnhan', { type: 'RECEIVE', expectedVersion: seen.version });
+    expect(received.statusCode).toBe(200);
+    expect(received.json().code).toMatch(/^000\.01\.01\.H26-261127-\d{4}$/);
+  });
+});

@@ -209,6 +209,42 @@ export function dossiersRoutes(service: DossiersService): FastifyPluginAsyncZod 
       },
     );
 
+    app.post(
+      '/api/public/dossiers/:id/attachments',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['public'],
+          summary:
+            'Người nộp đính kèm bản quét vào hồ sơ trực tuyến đang chờ tiếp nhận (multipart: file, verify, checklistItemId)',
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+        const part = await request.file();
+        if (!part)
+          throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'file', message: 'Thiếu tệp' }] } });
+        const data = await part.toBuffer();
+        const field = (name: string) => {
+          const f = part.fields[name] as { value?: unknown } | undefined;
+          return typeof f?.value === 'string' ? f.value : undefined;
+        };
+        const verify = field('verify') ?? '';
+        if (!/^\d{4}$/.test(verify)) {
+          throw new AppError('VALIDATION_FAILED', {
+            details: { fields: [{ path: 'verify', message: 'Nhập 4 số cuối số điện thoại' }] },
+          });
+        }
+        const created = await service.addApplicantAttachment(contextOf(request), request.params.id, verify, {
+          fileName: part.filename,
+          data,
+          checklistItemId: field('checklistItemId'),
+        });
+        return reply.status(201).send(created);
+      },
+    );
+
     app.get(
       '/api/dossiers/:id/attachments/:attachmentId',
       {

@@ -322,6 +322,57 @@ export function createDossiersService(deps: DossiersServiceDeps) {
     };
   }
 
+  async function storeAttachment(
+    ctx: RequestContext,
+    row: DossierRow,
+    file: { fileName: string; data: Buffer; kind: 'COMPONENT' | 'RESULT'; checklistItemId?: string | undefined },
+    uploadedBy: string | null,
+  ) {
+    if (file.data.length > deps.uploadLimitBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+    const type = sniffFileType(file.data);
+    if (!type || !ALLOWED_UPLOADS.has(type.mime)) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+        message: {
+          vi: 'Chỉ nhận tệp PDF hoặc ảnh (PNG, JPEG, TIFF, WebP); nội dung tệp không đúng định dạng khai báo.',
+          en: 'Only PDF or images (PNG, JPEG, TIFF, WebP) are accepted; the content does not match.',
+        },
+      });
+    }
+    if (
+      file.checklistItemId &&
+      !(row.documents as { checklistItemId: string }[]).some((d) => d.checklistItemId === file.checklistItemId)
+    ) {
+      throw new AppError('VALIDATION_FAILED', {
+        details: { fields: [{ path: 'checklistItemId', message: 'Không thuộc hồ sơ' }] },
+      });
+    }
+    const stored = await deps.blobs.put(file.data);
+    const attachmentId = randomUUID();
+    const safeName = file.fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 150) || `tep.${type.extension}`;
+    await db.transaction(async (tx) => {
+      await dossiersRepository.insertAttachment(tx, {
+        id: attachmentId,
+        dossierId: row.id,
+        kind: file.kind,
+        checklistItemId: file.checklistItemId ?? null,
+        fileName: safeName,
+        contentType: type.mime,
+        size: stored.size,
+        sha256: stored.sha256,
+        blobKey: stored.key,
+        uploadedBy,
+        uploadedAt: clock.now(),
+      });
+      await recordAudit(tx, ctx, clock, {
+        action: 'dossier.attachment.add',
+        subjectType: 'dossier',
+        subjectId: row.id,
+        summary: { attachmentId, kind: file.kind, contentType: type.mime, size: stored.size, sha256: stored.sha256 },
+      });
+    });
+    return { id: attachmentId, sha256: stored.sha256, size: stored.size, contentType: type.mime };
+  }
+
   return {
     /**
      * Intake at the counter (T2 receive, T3 supplement request once, T4 refusal), by post (recorded by the
@@ -864,49 +915,30 @@ export function createDossiersService(deps: DossiersServiceDeps) {
           message: { vi: 'Hồ sơ đã kết thúc, không thêm tệp.', en: 'The dossier is closed.' },
         });
       }
-      if (file.data.length > deps.uploadLimitBytes) throw new AppError('PAYLOAD_TOO_LARGE');
-      const type = sniffFileType(file.data);
-      if (!type || !ALLOWED_UPLOADS.has(type.mime)) {
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      return storeAttachment(ctx, row, file, actor.userId);
+    },
+
+    /**
+     * The applicant attaches scans to an online dossier before the desk receives it (Decree 61 Art 16(3): the
+     * online channel), proving it is theirs with the last 4 digits of the phone given at submission.
+     */
+    async addApplicantAttachment(
+      ctx: RequestContext,
+      id: string,
+      verify: string,
+      file: { fileName: string; data: Buffer; checklistItemId?: string | undefined },
+    ) {
+      const row = await dossiersRepository.findById(db, id);
+      if (!row || row.applicantPhoneLast4 !== verify || row.channel !== 'ONLINE') throw notFound();
+      if (!['SUBMITTED_ONLINE', 'INTAKE_NEEDS_SUPPLEMENT'].includes(row.status)) {
+        throw new AppError('ACTION_NOT_ALLOWED', {
           message: {
-            vi: 'Chỉ nhận tệp PDF hoặc ảnh (PNG, JPEG, TIFF, WebP); nội dung tệp không đúng định dạng khai báo.',
-            en: 'Only PDF or images (PNG, JPEG, TIFF, WebP) are accepted; the content does not match.',
+            vi: 'Chỉ bổ sung tệp khi hồ sơ trực tuyến đang chờ tiếp nhận.',
+            en: 'Files can be added only while the online dossier awaits reception.',
           },
         });
       }
-      if (
-        file.checklistItemId &&
-        !(row.documents as { checklistItemId: string }[]).some((d) => d.checklistItemId === file.checklistItemId)
-      ) {
-        throw new AppError('VALIDATION_FAILED', {
-          details: { fields: [{ path: 'checklistItemId', message: 'Không thuộc hồ sơ' }] },
-        });
-      }
-      const stored = await deps.blobs.put(file.data);
-      const attachmentId = randomUUID();
-      const safeName = file.fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 150) || `tep.${type.extension}`;
-      await db.transaction(async (tx) => {
-        await dossiersRepository.insertAttachment(tx, {
-          id: attachmentId,
-          dossierId: id,
-          kind: file.kind,
-          checklistItemId: file.checklistItemId ?? null,
-          fileName: safeName,
-          contentType: type.mime,
-          size: stored.size,
-          sha256: stored.sha256,
-          blobKey: stored.key,
-          uploadedBy: actor.userId,
-          uploadedAt: clock.now(),
-        });
-        await recordAudit(tx, ctx, clock, {
-          action: 'dossier.attachment.add',
-          subjectType: 'dossier',
-          subjectId: id,
-          summary: { attachmentId, kind: file.kind, contentType: type.mime, size: stored.size, sha256: stored.sha256 },
-        });
-      });
-      return { id: attachmentId, sha256: stored.sha256, size: stored.size, contentType: type.mime };
+      return storeAttachment({ ...ctx, actor: null }, row, { ...file, kind: 'COMPONENT' }, null);
     },
 
     async getAttachment(ctx: RequestContext, id: string, attachmentId: string) {
