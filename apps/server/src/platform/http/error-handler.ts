@@ -3,6 +3,21 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { AppError, type AppErrorCode, errorTable } from '../errors';
 import { requestLocale } from './locale';
 
+/**
+ * What of an unexpected error may be logged: its type, database code and message without the query
+ * parameters (Drizzle puts them in the message, and they can hold names, ID numbers and phones).
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  const e = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const strip = (m: string | undefined) => (m ?? '').split('\nparams:')[0]!.slice(0, 500);
+  return {
+    type: e?.name ?? typeof error,
+    code: e?.code ?? e?.cause?.code,
+    message: strip(e?.message),
+    ...(e?.cause ? { cause: strip(e.cause.message) } : {}),
+  };
+}
+
 /** The one place where errors become HTTP responses: `{ error: { code, message, details? } }`. */
 export function sendError(
   request: FastifyRequest,
@@ -64,12 +79,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(request, reply, 'VALIDATION_FAILED', undefined, { fields });
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
+      request.log.error({ error: loggableError(error) }, 'response did not match its schema');
       return sendError(request, reply, 'INTERNAL_ERROR');
     }
     const code = codeForFastifyError(error);
     if (code) return sendError(request, reply, code);
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ error: loggableError(error), stack: (error as Error).stack?.split('\n').slice(1, 6) }, 'unhandled error');
     return sendError(request, reply, 'INTERNAL_ERROR');
   });
 }
