@@ -197,7 +197,9 @@ export default async function suite(): Promise<BenchResult[]> {
     await database.db.execute(sql`
       insert into dossier_events (dossier_id, version, type, at, actor_id, actor_agency_id, payload, form, from_agency_id, to_agency_id, handover_outcome)
       select d.id, e.version, e.type, e.at, e.actor_id, e.actor_agency_id, e.payload, e.form, e.from_agency_id, e.to_agency_id, e.handover_outcome
-      from dossiers d join bench_templates t on t.procedure_code = d.procedure_code and t.state = d.state
+      from dossiers d
+      join bench_templates t
+        on t.k = ((to_date(substr(d.code, 15, 6), 'YYMMDD') - date '2023-12-01') * 1000 + right(d.code, 4)::int) % ${t}::int
       join dossier_events e on e.dossier_id = t.id
       where d.code like '000.01.01.G26-%' and right(d.code, 1) = '7'`);
     await database.db.execute(sql`analyze`);
