@@ -66,7 +66,10 @@ test.describe('a reception officer', () => {
     await expect(result.getByText('Đã tiếp nhận hồ sơ')).toBeVisible();
     code = (await page.getByTestId('intake-code').innerText()).trim();
     expect(code).toMatch(CODE);
-    await expect(page.getByTestId('intake-due')).toHaveText(/^Hẹn trả: Thứ \S+( \S+)?, \d{2}\/\d{2}\/\d{4}$/);
+    // The appointment with its time: "Hẹn trả: 16 giờ 30, Thứ Sáu, 11/12/2026".
+    await expect(page.getByTestId('intake-due')).toHaveText(
+      /^Hẹn trả: \d{2} giờ \d{2}, Thứ \S+( \S+)?, \d{2}\/\d{2}\/\d{4}$/,
+    );
     await keepScreenshot(page, testInfo, 'dossier-intake');
     copyScreenshotToDocs('dossier-intake', 'intake');
 
@@ -228,5 +231,49 @@ test.describe('two officers on one dossier', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.locator('.dossier-head').getByText('Đang giải quyết')).toBeVisible();
     await expect(actionButton(page, 'Chuyển xử lý')).toHaveCount(0);
+  });
+});
+
+test.describe('the leader of Sở Tư pháp', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'lanhdaoso')) });
+
+  test('assigns the step of a dossier to a specialist of the department', async ({ page, baseURL }) => {
+    // A 3.000333 dossier received at the counter and transferred to Sở Tư pháp, nobody on it yet.
+    const officer = await apiAs(baseURL, 'tiepnhan');
+    const created = await officer.post('/api/dossiers', {
+      data: {
+        procedureCode: '3.000333',
+        channel: 'IN_PERSON',
+        applicant: { ...applicant, fullName: 'Lê Văn Phúc', idNumber: '030188004321' },
+        documents: [
+          { checklistItemId: 'to-khai', originals: 1, copies: 0 },
+          { checklistItemId: 'ban-sao-giay-to-tuy-than', originals: 0, copies: 1 },
+          { checklistItemId: 'giay-to-cu-tru', originals: 0, copies: 1 },
+        ],
+        resultDelivery: 'COUNTER',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const dossier = (await created.json()) as { id: string; version: number };
+    const transferred = await officer.post(`/api/dossiers/${dossier.id}/actions`, {
+      data: { type: 'TRANSFER', expectedVersion: dossier.version },
+    });
+    expect(transferred.status()).toBe(200);
+    await officer.dispose();
+
+    await page.goto(`/can-bo/ho-so/${dossier.id}`);
+    await expect(page.getByText('Chưa có người nhận xử lý')).toBeVisible();
+    await actionButton(page, 'Phân công').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText('Giao bước xử lý hiện tại cho một cán bộ của cơ quan.')).toBeVisible();
+    // Choosing nobody is refused on the spot.
+    await dialog.getByRole('button', { name: 'Phân công' }).click();
+    await expect(dialog.getByText('Vui lòng chọn cán bộ được giao.')).toBeVisible();
+    await dialog.getByLabel('Giao cho cán bộ').click();
+    await page.getByTitle('Phạm Minh Đức').click();
+    await dialog.getByRole('button', { name: 'Phân công' }).click();
+    await expect(page.getByText('Đã thực hiện: Phân công.')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.getByText('Người xử lý: Phạm Minh Đức')).toBeVisible();
   });
 });

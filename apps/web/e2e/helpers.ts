@@ -18,11 +18,14 @@ export async function loginAndWait(page: Page, username: string) {
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
-/** A full-page screenshot kept in artifacts/screenshots/ (README images) and attached to the test report. */
-export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
+/**
+ * A screenshot kept in artifacts/screenshots/ (README images) and attached to the test report: the full page,
+ * or only the window (`fullPage: false`, for pages with a sticky bar that a full-page capture misplaces).
+ */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string, { fullPage = true } = {}) {
   const file = path.resolve('artifacts/screenshots', `${name}.png`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 

@@ -124,6 +124,26 @@ export const routes: RouteObject[] = [
             async () => (await import('./routes/staff/admin/calendar')).AdminCalendarRoute,
           ),
           guarded(
+            paths.staff.catalogAdmin,
+            Permission.CATALOG_MANAGE,
+            async () => (await import('./routes/staff/admin/procedures')).AdminProceduresRoute,
+          ),
+          guarded(
+            paths.staff.catalogAdminNew,
+            Permission.CATALOG_MANAGE,
+            async () => (await import('./routes/staff/admin/procedure')).AdminNewProcedureRoute,
+          ),
+          guarded(
+            paths.staff.catalogAdminImport,
+            Permission.CATALOG_MANAGE,
+            async () => (await import('./routes/staff/admin/procedure-import')).AdminProcedureImportRoute,
+          ),
+          guarded(
+            paths.staff.catalogAdminProcedure,
+            Permission.CATALOG_MANAGE,
+            async () => (await import('./routes/staff/admin/procedure')).AdminProcedureRoute,
+          ),
+          guarded(
             paths.staff.audit,
             Permission.AUDIT_READ,
             async () => (await import('./routes/staff/audit')).AuditRoute,

@@ -69,7 +69,7 @@ describe('staffMenu', () => {
     }
   });
 
-  it('shows the administrator the administration group with its five pages, and the audit log', () => {
+  it('shows the administrator the administration group with its six pages, and the audit log', () => {
     expect(labels(Role.ADMIN)).toEqual([
       'menu.dashboard',
       'menu.dossiers',
@@ -81,6 +81,7 @@ describe('staffMenu', () => {
       'menu.counters',
       'menu.users',
       'menu.calendar',
+      'menu.catalogAdmin',
       'menu.audit',
     ]);
   });
@@ -96,6 +97,12 @@ describe('staffMenu', () => {
     expect(menu.map((e) => e.label)).toEqual(['menu.dashboard', 'menu.dueDate', 'menu.admin']);
     expect(menu[2]!.children!.map((c) => c.label)).toEqual(['menu.calendar']);
     expect(findStaffMenuEntry('/can-bo/tinh-han')?.permission).toBeUndefined();
+  });
+
+  it('gives the catalog administration to catalog.manage alone', () => {
+    const menu = staffMenu([P.CATALOG_MANAGE]);
+    expect(menu[2]!.children!.map((c) => c.label)).toEqual(['menu.catalogAdmin']);
+    expect(findStaffMenuEntry('/can-bo/quan-tri/thu-tuc')?.permission).toBe(P.CATALOG_MANAGE);
   });
 
   it('marks the functions still to be built', () => {
@@ -121,6 +128,12 @@ describe('menu lookups', () => {
     expect(selectedMenuKey('/can-bo/ho-so/0b1c')).toBe('/can-bo/ho-so');
     expect(selectedMenuKey('/can-bo/xu-ly/')).toBe('/can-bo/xu-ly');
     expect(selectedMenuKey('/can-bo/', '/can-bo/phe-duyet')).toBe('/can-bo');
+  });
+
+  it('highlights the catalog administration on a procedure’s pages', () => {
+    expect(selectedMenuKey('/can-bo/quan-tri/thu-tuc/1.001193')).toBe('/can-bo/quan-tri/thu-tuc');
+    expect(selectedMenuKey('/can-bo/quan-tri/thu-tuc/moi')).toBe('/can-bo/quan-tri/thu-tuc');
+    expect(openMenuGroupFor('/can-bo/quan-tri/thu-tuc/nhap-tu-tep')).toEqual(['admin']);
   });
 
   it('opens the group that holds the current page', () => {

@@ -17,6 +17,7 @@ export type StaffMenuIcon =
   | 'counters'
   | 'users'
   | 'calendar'
+  | 'catalog'
   | 'audit';
 
 export interface StaffMenuEntry {
@@ -74,6 +75,12 @@ export const staffMenuEntries: readonly StaffMenuEntry[] = [
         icon: 'calendar',
         permission: Permission.CALENDAR_MANAGE,
       },
+      {
+        key: paths.staff.catalogAdmin,
+        label: 'menu.catalogAdmin',
+        icon: 'catalog',
+        permission: Permission.CATALOG_MANAGE,
+      },
     ],
   },
   { key: paths.staff.audit, label: 'menu.audit', icon: 'audit', permission: Permission.AUDIT_READ },
@@ -109,17 +116,20 @@ export function findStaffMenuEntry(path: string): StaffMenuEntry | undefined {
 
 /** The menu group to open for a path (the admin group for admin pages). */
 export function openMenuGroupFor(path: string): string[] {
-  return staffMenuEntries.filter((e) => e.children?.some((c) => c.key === path)).map((e) => e.key);
+  const key = selectedMenuKey(path);
+  return staffMenuEntries.filter((e) => e.children?.some((c) => c.key === key)).map((e) => e.key);
 }
 
 /**
  * The menu key to highlight for a path. A dossier (`/can-bo/ho-so/<id>`) keeps the desk it was opened from
- * (the queue links pass it along), else the dossiers entry.
+ * (the queue links pass it along), else the dossiers entry; the pages of a procedure being administered
+ * (`/can-bo/quan-tri/thu-tuc/<code>`, `/moi`, the import) belong to the catalog administration.
  */
 export function selectedMenuKey(pathname: string, fromDesk?: unknown): string {
   const path = pathname.replace(/\/$/, '') || paths.staff.root;
   if (path.startsWith(`${paths.staff.dossiers}/`)) {
     return typeof fromDesk === 'string' && findStaffMenuEntry(fromDesk) ? fromDesk : paths.staff.dossiers;
   }
+  if (path.startsWith(`${paths.staff.catalogAdmin}/`)) return paths.staff.catalogAdmin;
   return path;
 }

@@ -24,6 +24,10 @@ export const paths = {
     counters: '/can-bo/quan-tri/quay',
     users: '/can-bo/quan-tri/tai-khoan',
     calendar: '/can-bo/quan-tri/lich',
+    catalogAdmin: '/can-bo/quan-tri/thu-tuc',
+    catalogAdminNew: '/can-bo/quan-tri/thu-tuc/moi',
+    catalogAdminImport: '/can-bo/quan-tri/thu-tuc/nhap-tu-tep',
+    catalogAdminProcedure: '/can-bo/quan-tri/thu-tuc/:code',
     audit: '/can-bo/nhat-ky',
   },
 } as const;
@@ -67,4 +71,9 @@ export function dossierHref(id: string): string {
 /** `/can-bo/xu-ly?hang-doi=mine`: a work queue page with a queue selected. */
 export function queueHref(deskPath: string, queue: string): string {
   return `${deskPath}?${new URLSearchParams({ 'hang-doi': queue }).toString()}`;
+}
+
+/** `/can-bo/quan-tri/thu-tuc/1.001193`: a procedure in the catalog administration (its editor). */
+export function adminProcedureHref(code: string): string {
+  return paths.staff.catalogAdminProcedure.replace(':code', encodeURIComponent(code));
 }

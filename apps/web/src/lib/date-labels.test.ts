@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateWithWeekday, weekdayName } from './date-labels';
+import { formatAppointment, formatDateWithWeekday, weekdayName } from './date-labels';
 import { type MessageKey, type MessageParams, translate } from './i18n';
 
 const vi = (key: MessageKey, params?: MessageParams) => translate('vi', key, params);
@@ -14,5 +14,17 @@ describe('dates with their weekday', () => {
 
   it('and in English', () => {
     expect(formatDateWithWeekday('2023-11-03', en)).toBe('Friday, 03/11/2023');
+  });
+});
+
+describe('appointments', () => {
+  it('gives the time and the day in Vietnam, whatever the offset of the instant', () => {
+    expect(formatAppointment('2026-12-11T16:30:00+07:00', vi)).toBe('16 giờ 30, Thứ Sáu, 11/12/2026');
+    expect(formatAppointment('2026-12-11T01:05:00Z', vi)).toBe('08 giờ 05, Thứ Sáu, 11/12/2026');
+    expect(formatAppointment('2026-12-11T16:30:00+07:00', en)).toBe('16:30, Friday, 11/12/2026');
+  });
+
+  it('leaves an unreadable value as it is', () => {
+    expect(formatAppointment('soon', vi)).toBe('soon');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDateTime,
+  formatDecimal,
   formatInteger,
   formatMonthDay,
   formatPlainDate,
@@ -85,5 +86,16 @@ describe('money', () => {
   it('reads a formatted amount back', () => {
     expect(parseVnd('400.000 ₫')).toBe(400_000);
     expect(parseVnd('')).toBe(0);
+  });
+});
+
+describe('decimals', () => {
+  it('writes a decimal comma, groups thousands, drops trailing zeros', () => {
+    expect(formatDecimal(7.5)).toBe('7,5');
+    expect(formatDecimal(10)).toBe('10');
+    expect(formatDecimal(0.125)).toBe('0,125');
+    expect(formatDecimal(1 / 3)).toBe('0,333');
+    expect(formatDecimal(-1.5)).toBe('-1,5');
+    expect(formatDecimal(3650)).toBe('3.650');
   });
 });

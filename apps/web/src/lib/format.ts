@@ -112,6 +112,14 @@ export function formatInteger(value: number): string {
   return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+/** A decimal the Vietnamese way: decimal comma, at most 3 decimals, no trailing zeros (7.5 → `7,5`). */
+export function formatDecimal(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  const [whole = '0', fraction] = String(Math.abs(rounded)).split('.');
+  const sign = rounded < 0 ? '-' : '';
+  return `${sign}${formatInteger(Number(whole))}${fraction ? `,${fraction}` : ''}`;
+}
+
 /** Vietnamese đồng: 400000 → `400.000 ₫` (non-breaking space so the sign never wraps alone). */
 export function formatVnd(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';

@@ -17,6 +17,7 @@ export const dossierKeys = {
   counts: () => [...dossierKeys.all, 'counts'] as const,
   detail: (id: string) => [...dossierKeys.all, 'detail', id] as const,
   revealed: (id: string) => [...dossierKeys.all, 'revealed', id] as const,
+  assignees: (id: string) => [...dossierKeys.all, 'assignees', id] as const,
 };
 
 /** The `invalidateQueries` filter after a change to dossiers. */

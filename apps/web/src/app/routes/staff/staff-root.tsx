@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -52,6 +53,7 @@ const icons: Record<StaffMenuIcon, ReactNode> = {
   counters: <ShopOutlined />,
   users: <TeamOutlined />,
   calendar: <CalendarOutlined />,
+  catalog: <BookOutlined />,
   audit: <AuditOutlined />,
 };
 

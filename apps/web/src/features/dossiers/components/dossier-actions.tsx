@@ -22,7 +22,6 @@ export function DossierActions({
   const { message } = App.useApp();
   const [action, setAction] = useState<DossierActionType | null>(null);
   const actions = displayedActions(dossier.allowedActions);
-  const canClaim = actions.includes('CLAIM');
 
   if (actions.length === 0) {
     return <p className="muted small dossier-actions__none">{t('dossier.noActions')}</p>;
@@ -45,7 +44,6 @@ export function DossierActions({
       <ActionModal
         dossier={dossier}
         action={action}
-        canClaim={canClaim}
         onClose={() => setAction(null)}
         onDone={(done) => {
           setAction(null);
@@ -56,7 +54,6 @@ export function DossierActions({
           setAction(null);
           onConflict();
         }}
-        onClaimInstead={() => setAction('CLAIM')}
       />
     </div>
   );

@@ -11,7 +11,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { dossierHref } from '../../../config/paths';
 import type { DossierCreated } from '../../../lib/contract-types';
-import { formatDateWithWeekday } from '../../../lib/date-labels';
+import { formatAppointment, formatDateWithWeekday } from '../../../lib/date-labels';
 import { formatDateTime } from '../../../lib/format';
 import { type MessageKey, useI18n } from '../../../lib/i18n';
 import { dossierFormUrl } from '../api/get-dossier-form';
@@ -71,9 +71,11 @@ export function IntakeResult({
           </div>
         </div>
       ) : null}
-      {created.dueDate ? (
+      {created.dueAt || created.dueDate ? (
         <div className="intake-result__due" data-testid="intake-due">
-          {t('intake.result.due', { date: formatDateWithWeekday(created.dueDate, t) })}
+          {t('intake.result.due', {
+            date: created.dueAt ? formatAppointment(created.dueAt, t) : formatDateWithWeekday(created.dueDate ?? '', t),
+          })}
         </div>
       ) : null}
       <dl className="intake-result__facts">
