@@ -9,7 +9,9 @@ import { pgliteExtensions } from '../apps/server/src/db/client';
 export async function benchDatabase(name: string): Promise<DatabaseHandle & { label: string }> {
   const url = process.env.BENCH_DATABASE_URL;
   if (url) {
-    const db = `motcua_bench_${name}_${process.pid}`;
+    // BENCH_KEEP=1 keeps the database afterwards (to inspect plans with psql); the name is then stable.
+    const keep = process.env.BENCH_KEEP === '1';
+    const db = keep ? `motcua_bench_${name}_kept` : `motcua_bench_${name}_${process.pid}`;
     const admin = createPool(url, 1);
     await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${db}"`);
@@ -23,6 +25,7 @@ export async function benchDatabase(name: string): Promise<DatabaseHandle & { la
       label: 'PostgreSQL',
       close: async () => {
         await handle.close();
+        if (keep) return;
         const cleanup = createPool(url, 1);
         await cleanup.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
         await cleanup.end();

@@ -53,6 +53,10 @@ export default async function suite(): Promise<BenchResult[]> {
       locale: 'vi',
     });
     const reception = await ctxOf('tiepnhan');
+    // The living center's dossiers are the templates of the million (before the intake benchmark adds its own):
+    // closed ones numbered first, so that old dossiers can be drawn from the closed templates only.
+    await database.db.execute(sql`create unlogged table bench_templates as
+      select row_number() over (order by (closed_at is null), created_at)::int - 1 as k, d.* from dossiers d where code is not null`);
 
     // --- Intake: 20 clerks at once ----------------------------------------------------------------------
     const random = createRandom(42);
@@ -69,95 +73,119 @@ export default async function suite(): Promise<BenchResult[]> {
     });
     await calendar.snapshot();
     for (let i = 0; i < 10; i++) await service.intake(reception, body()); // warm-up
-    const intakeLatencies: number[] = [];
-    const started = process.hrtime.bigint();
-    await Promise.all(
-      Array.from({ length: CLERKS }, async () => {
-        for (let i = 0; i < INTAKES_PER_CLERK; i++) {
-          const t0 = process.hrtime.bigint();
-          await service.intake(reception, body());
-          intakeLatencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        }
-      }),
-    );
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const throughput = (CLERKS * INTAKES_PER_CLERK) / seconds;
 
     // The same writes in raw SQL: counter, dossier row, event, audit, outbox in one transaction.
     const [template] = await queryRows<Record<string, unknown>>(
       database.db,
       sql`select * from dossiers where code is not null order by created_at desc limit 1`,
     );
-    const rawLatencies: number[] = [];
     let rawSeq = 0;
-    const rawStarted = process.hrtime.bigint();
-    await Promise.all(
-      Array.from({ length: CLERKS }, async () => {
-        for (let i = 0; i < INTAKES_PER_CLERK; i++) {
-          const t0 = process.hrtime.bigint();
-          const n = ++rawSeq;
-          await database.db.transaction(async (tx) => {
-            const [seq] = await queryRows<{ s: number }>(
-              tx,
-              sql`insert into dossier_code_counters (unit_code, day, last_sequence) values ('RAW.00.00.H26', '2026-11-27', 1)
-                  on conflict (unit_code, day) do update set last_sequence = dossier_code_counters.last_sequence + 1 returning last_sequence as s`,
-            );
-            const [row] = await queryRows<{ id: string }>(
-              tx,
-              sql`insert into dossiers (id, code, status, version, rule_set, channel, result_delivery, procedure_code, procedure_version_id,
-                    procedure_name, case_code, receiving_agency_id, deciding_agency_id, current_agency_id, applicant_name, applicant_id_number,
-                    applicant_phone, applicant_phone_last4, applicant_address, applicant_name_search, documents, sets, state, received_at,
-                    due_at, due_on, original_due_on, created_at, updated_at)
-                  select gen_random_uuid(), ${`RAW-${n}-${String(seq!.s)}`}, status, 1, rule_set, channel, result_delivery, procedure_code,
-                    procedure_version_id, procedure_name, case_code, receiving_agency_id, deciding_agency_id, current_agency_id, applicant_name,
-                    applicant_id_number, applicant_phone, applicant_phone_last4, applicant_address, applicant_name_search, documents, sets, state,
-                    now(), due_at, due_on, original_due_on, now(), now()
-                  from dossiers where id = ${template!.id as string} returning id`,
-            );
-            await tx.execute(
-              sql`insert into dossier_events (dossier_id, version, type, at, payload) values (${row!.id}, 1, 'RECEIVED', now(), '{}'::jsonb)`,
-            );
-            await tx.execute(
-              sql`insert into audit_log (action, subject_type, subject_id, summary) values ('dossier.received', 'dossier', ${row!.id}, '{}'::jsonb)`,
-            );
-            await tx.execute(sql`insert into outbox (topic, payload) values ('dossier.event', '{}'::jsonb)`);
-          });
-          rawLatencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const rawIntake = () =>
+      database.db.transaction(async (tx) => {
+        const n = ++rawSeq;
+        const [seq] = await queryRows<{ s: number }>(
+          tx,
+          sql`insert into dossier_code_counters (unit_code, day, last_sequence) values ('RAW.00.00.H26', '2026-11-27', 1)
+              on conflict (unit_code, day) do update set last_sequence = dossier_code_counters.last_sequence + 1 returning last_sequence as s`,
+        );
+        const [row] = await queryRows<{ id: string }>(
+          tx,
+          sql`insert into dossiers (id, code, status, version, rule_set, channel, result_delivery, procedure_code, procedure_version_id,
+                procedure_name, case_code, receiving_agency_id, deciding_agency_id, current_agency_id, applicant_name, applicant_id_number,
+                applicant_phone, applicant_phone_last4, applicant_address, applicant_name_search, documents, sets, state, received_at,
+                due_at, due_on, original_due_on, created_at, updated_at)
+              select gen_random_uuid(), ${`RAW-${n}-${String(seq!.s)}`}, status, 1, rule_set, channel, result_delivery, procedure_code,
+                procedure_version_id, procedure_name, case_code, receiving_agency_id, deciding_agency_id, current_agency_id, applicant_name,
+                applicant_id_number, applicant_phone, applicant_phone_last4, applicant_address, applicant_name_search, documents, sets, state,
+                now(), due_at, due_on, original_due_on, now(), now()
+              from dossiers where id = ${template!.id as string} returning id`,
+        );
+        await tx.execute(
+          sql`insert into dossier_events (dossier_id, version, type, at, payload) values (${row!.id}, 1, 'RECEIVED', now(), '{}'::jsonb)`,
+        );
+        await tx.execute(
+          sql`insert into audit_log (action, subject_type, subject_id, summary) values ('dossier.received', 'dossier', ${row!.id}, '{}'::jsonb)`,
+        );
+        await tx.execute(sql`insert into outbox (topic, payload) values ('dossier.event', '{}'::jsonb)`);
+      });
+
+    /** Saturation: every clerk sends the next intake as soon as the last one answers. */
+    const saturate = async (run: () => Promise<unknown>) => {
+      const latencies: number[] = [];
+      const t0 = process.hrtime.bigint();
+      await Promise.all(
+        Array.from({ length: CLERKS }, async () => {
+          for (let i = 0; i < INTAKES_PER_CLERK; i++) {
+            const s0 = process.hrtime.bigint();
+            await run();
+            latencies.push(Number(process.hrtime.bigint() - s0) / 1e6);
+          }
+        }),
+      );
+      return { latencies, throughput: (CLERKS * INTAKES_PER_CLERK) / (Number(process.hrtime.bigint() - t0) / 1e9) };
+    };
+    /**
+     * 20 clerks working at once, each sending one intake a second (a counter intake takes minutes of talk and
+     * checking, so this is about 60× a real center's peak): arrivals do not wait for answers (open loop).
+     */
+    const paced = async (run: () => Promise<unknown>) => {
+      const latencies: number[] = [];
+      const pending: Promise<void>[] = [];
+      for (let tick = 0; tick < 15; tick++) {
+        for (let c = 0; c < CLERKS; c++) {
+          pending.push(
+            (async () => {
+              await new Promise((r) => setTimeout(r, (c * 1000) / CLERKS));
+              const s0 = process.hrtime.bigint();
+              await run();
+              latencies.push(Number(process.hrtime.bigint() - s0) / 1e6);
+            })(),
+          );
         }
-      }),
-    );
-    const rawThroughput = (CLERKS * INTAKES_PER_CLERK) / (Number(process.hrtime.bigint() - rawStarted) / 1e9);
-    const intakeP95 = percentile(intakeLatencies, 95);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      await Promise.all(pending);
+      return latencies;
+    };
+    const service20 = await paced(() => service.intake(reception, body()));
+    const raw20 = await paced(rawIntake);
+    const serviceMax = await saturate(() => service.intake(reception, body()));
+    const rawMax = await saturate(rawIntake);
+    const intakeP95 = percentile(service20, 95);
     results.push(
       {
         suite: suiteName,
-        name: `intake p95, ${CLERKS} concurrent clerks`,
+        name: `intake p95, ${CLERKS} clerks at once (each one intake a second)`,
         value: intakeP95,
         unit: 'ms',
-        baseline: { name: 'raw SQL p95', value: percentile(rawLatencies, 95) },
+        baseline: { name: 'raw SQL p95', value: percentile(raw20, 95) },
         goal: '≤ 50 ms',
         passed: intakeP95 <= 50,
-        notes: `p50 ${percentile(intakeLatencies, 50).toFixed(1)} ms; every intake validates the procedure and checklist, computes the due date, allocates the gapless code (one counter row for the unit and day, so concurrent intakes queue on it), writes dossier, event, audit and outbox in one transaction`,
+        notes:
+          `open loop, 20 intakes/s for 15 s; p50 ${percentile(service20, 50).toFixed(1)} ms. Each intake validates the procedure and ` +
+          'checklist, computes the due date, allocates the gapless code (one counter row per unit and day: intakes queue on it) and ' +
+          'writes dossier, event, audit and outbox in one transaction',
       },
       {
         suite: suiteName,
-        name: `intake throughput, ${CLERKS} concurrent clerks`,
-        value: throughput,
+        name: `intake throughput at saturation, ${CLERKS} clerks back to back`,
+        value: serviceMax.throughput,
         unit: 'ops/s',
-        baseline: { name: 'raw SQL', value: rawThroughput },
+        baseline: { name: 'raw SQL', value: rawMax.throughput },
+        notes: `p95 under saturation ${percentile(serviceMax.latencies, 95).toFixed(0)} ms (raw SQL ${percentile(rawMax.latencies, 95).toFixed(0)} ms): latency is queueing at that point`,
       },
     );
 
     // --- A million dossiers ------------------------------------------------------------------------------
     const genStarted = Date.now();
-    const templates = await queryRows<{ n: number }>(
+    const [counts0] = await queryRows<{ t: number; closed: number }>(
       database.db,
-      sql`select count(*)::int as n from dossiers where code is not null and code not like 'RAW-%'`,
+      sql`select count(*)::int as t, count(*) filter (where closed_at is not null)::int as closed from bench_templates`,
     );
-    const t = templates[0]!.n;
+    const { t, closed } = counts0!;
     const names = Array.from({ length: 5000 }, () => syntheticPerson(random));
     await database.db.execute(
-      sql`create temporary table bench_people (i int primary key, full_name text, id_number text, phone text, address text)`,
+      sql`create unlogged table bench_people (i int primary key, full_name text, id_number text, phone text, address text)`,
     );
     for (let i = 0; i < names.length; i += 500) {
       await database.db.execute(
@@ -169,11 +197,9 @@ export default async function suite(): Promise<BenchResult[]> {
         )}`,
       );
     }
-    await database.db.execute(sql`create temporary table bench_templates as
-      select row_number() over (order by created_at)::int - 1 as k, d.* from dossiers d where code is not null and code not like 'RAW-%'`);
     const CHUNK = 50_000;
     for (let from = 0; from < VOLUME; from += CHUNK) {
-      // Spread over three years of working hours; codes unique per day (a "G" unit keeps them apart from real ones).
+      // Spread over the last three years (1,000 a day); a "G" unit keeps the codes apart from the real ones.
       await database.db.execute(sql`
         insert into dossiers (id, code, status, version, rule_set, channel, result_delivery, procedure_code, procedure_version_id,
           procedure_name, case_code, receiving_agency_id, deciding_agency_id, current_agency_id, current_step_role, current_assignee_id,
@@ -181,7 +207,7 @@ export default async function suite(): Promise<BenchResult[]> {
           applicant_name_search, documents, sets, state, submitted_at, received_at, due_at, due_on, original_due_on, result_ready_at,
           returned_at, outcome, apologized, closed_at, created_at, updated_at)
         select gen_random_uuid(),
-          '000.01.01.G26-' || to_char(date '2023-12-01' + (g / 1000), 'YYMMDD') || '-' || lpad((g % 1000)::text, 4, '0'),
+          '000.01.01.G26-' || to_char(date '2026-11-27' - (g / 1000), 'YYMMDD') || '-' || lpad((g % 1000)::text, 4, '0'),
           t.status, t.version, t.rule_set, t.channel, t.result_delivery, t.procedure_code, t.procedure_version_id, t.procedure_name,
           t.case_code, t.receiving_agency_id, t.deciding_agency_id, t.current_agency_id, t.current_step_role, t.current_assignee_id,
           p.full_name, p.id_number, p.phone, right(p.phone, 4), null, p.address, lower(p.full_name), t.documents, t.sets, t.state,
@@ -190,7 +216,8 @@ export default async function suite(): Promise<BenchResult[]> {
           t.result_ready_at - make_interval(days => (g / 1000)), t.returned_at - make_interval(days => (g / 1000)),
           t.outcome, t.apologized, t.closed_at - make_interval(days => (g / 1000)), now(), now()
         from generate_series(${from}::int, ${Math.min(VOLUME, from + CHUNK) - 1}::int) as g
-        join bench_templates t on t.k = g % ${t}::int
+        -- A center's old dossiers are closed: beyond 60 days only closed templates, recent days any.
+        join bench_templates t on t.k = case when g / 1000 > 60 then g % ${closed}::int else g % ${t}::int end
         join bench_people p on p.i = g % 5000`);
     }
     // Events for one dossier in ten (the detail read lists them); the index depth is that of the whole table.
@@ -199,7 +226,8 @@ export default async function suite(): Promise<BenchResult[]> {
       select d.id, e.version, e.type, e.at, e.actor_id, e.actor_agency_id, e.payload, e.form, e.from_agency_id, e.to_agency_id, e.handover_outcome
       from dossiers d
       join bench_templates t
-        on t.k = ((to_date(substr(d.code, 15, 6), 'YYMMDD') - date '2023-12-01') * 1000 + right(d.code, 4)::int) % ${t}::int
+        on t.k = (with g(v) as (select (date '2026-11-27' - to_date(substr(d.code, 15, 6), 'YYMMDD')) * 1000 + right(d.code, 4)::int)
+                  select case when v / 1000 > 60 then v % ${closed}::int else v % ${t}::int end from g)
       join dossier_events e on e.dossier_id = t.id
       where d.code like '000.01.01.G26-%' and right(d.code, 1) = '7'`);
     await database.db.execute(sql`analyze`);
@@ -214,16 +242,24 @@ export default async function suite(): Promise<BenchResult[]> {
       sql`select code from dossiers where code like '000.01.01.G26-%' and right(code, 1) = '7' order by random() limit 200`,
     );
     const byCode = await timeRuns(300, 20, (i) => service.getByCode(reception, codes[i % codes.length]!.code, false));
+    // The same reads in raw SQL: the dossier by code, its events, attachments, the agencies and the people named.
     const byCodeRaw = await timeRuns(300, 20, async (i) => {
       const [d] = await queryRows<{ id: string }>(
         database.db,
         sql`select * from dossiers where code = ${codes[i % codes.length]!.code}`,
       );
-      await database.db.execute(sql`select * from dossier_events where dossier_id = ${d!.id} order by version`);
-      await database.db.execute(sql`select * from dossier_attachments where dossier_id = ${d!.id}`);
-      await database.db.execute(
-        sql`select id, code, name from agencies where id in (select deciding_agency_id from dossiers where id = ${d!.id})`,
-      );
+      await Promise.all([
+        database.db.execute(sql`select * from dossier_events where dossier_id = ${d!.id} order by version`),
+        database.db.execute(sql`select * from dossier_attachments where dossier_id = ${d!.id}`),
+      ]);
+      await Promise.all([
+        database.db.execute(sql`select id, code, name from agencies where id in (
+          select receiving_agency_id from dossiers where id = ${d!.id} union select deciding_agency_id from dossiers where id = ${d!.id}
+          union select actor_agency_id from dossier_events where dossier_id = ${d!.id})`),
+        database.db.execute(
+          sql`select id, full_name from users where id in (select actor_id from dossier_events where dossier_id = ${d!.id})`,
+        ),
+      ]);
     });
     const specialist = await ctxOf('chuyenvien');
     const queue = await timeRuns(200, 10, () => service.list(specialist, { queue: 'overdue', page: 1, pageSize: 20 }));

@@ -28,6 +28,27 @@ const CHANNELS_FOR = {
   ONLINE: ['ONLINE_FULL', 'ONLINE_PARTIAL'],
 } as const;
 
+/**
+ * Published versions never change (a change is a new version), so their parsed documents can be kept in memory
+ * by id, safely across server processes. Bounded, least recently used first out.
+ */
+const PUBLISHED_CACHE_SIZE = 500;
+const publishedDocuments = new Map<string, Procedure>();
+async function publishedDocument(ex: Executor, versionId: string): Promise<Procedure> {
+  const cached = publishedDocuments.get(versionId);
+  if (cached) {
+    publishedDocuments.delete(versionId);
+    publishedDocuments.set(versionId, cached);
+    return cached;
+  }
+  const version = (await catalogRepository.findVersion(ex, versionId))!;
+  const document = version.document as Procedure;
+  publishedDocuments.set(versionId, document);
+  if (publishedDocuments.size > PUBLISHED_CACHE_SIZE)
+    publishedDocuments.delete(publishedDocuments.keys().next().value!);
+  return document;
+}
+
 const refuse = (vi: string, en: string, path: string) =>
   new AppError('VALIDATION_FAILED', { message: { vi, en }, details: { fields: [{ path, message: vi }] } });
 
@@ -47,8 +68,8 @@ export async function procedureForIntake(
       'body.procedureCode',
     );
   }
-  const version = (await catalogRepository.findVersion(ex, row.publishedVersionId))!;
-  const p = version.document as Procedure;
+  const versionId = row.publishedVersionId;
+  const p = await publishedDocument(ex, versionId);
   const procedureCase = input.caseCode ? p.cases.find((c) => c.code === input.caseCode) : p.cases[0];
   if (!procedureCase) {
     throw refuse(
@@ -67,7 +88,7 @@ export async function procedureForIntake(
   }
   return {
     procedureId: row.id,
-    versionId: version.id,
+    versionId,
     code: p.code,
     name: p.name,
     ruleSet: p.ruleSet,

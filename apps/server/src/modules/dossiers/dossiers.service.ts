@@ -153,9 +153,20 @@ export function createDossiersService(deps: DossiersServiceDeps) {
    * The calendar snapshot is read before any transaction opens: it may query the database itself, and on
    * PGlite (one connection) a query outside the open transaction would wait for it forever.
    */
+  // The center changes rarely (an administrator's edit): a few seconds of caching saves a query per request.
+  let centerCache: { center: NonNullable<Awaited<ReturnType<typeof orgQueries.center>>>; at: number } | undefined;
+  async function centerOf(ex: Executor) {
+    const now = Date.now();
+    if (!centerCache || now - centerCache.at > 5_000) {
+      const center = await orgQueries.center(ex);
+      if (!center) throw new AppError('SERVICE_UNAVAILABLE');
+      centerCache = { center, at: now };
+    }
+    return centerCache.center;
+  }
+
   async function decideContext(ex: Executor, actor: Actor | null, snapshot: CalendarSnapshot) {
-    const center = await orgQueries.center(ex);
-    if (!center) throw new AppError('SERVICE_UNAVAILABLE');
+    const center = await centerOf(ex);
     return { now: clock.now(), rules: deadlineRulesFrom(snapshot), centerAgencyId: center.agencyId, center, actor };
   }
 
@@ -319,6 +330,141 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       userName: (id) => (id ? (users.get(id)?.fullName ?? '') : ''),
       lookupUrl: `${deps.publicBaseUrl}/tra-cuu?ma=${encodeURIComponent(state.code ?? '')}`,
       today: toVietnamDate(clock.now()),
+    };
+  }
+
+  /** Everything the staff detail shows, from a row already loaded and checked for visibility. */
+  async function detailOf(
+    ctx: RequestContext,
+    actor: Actor,
+    row: DossierRow,
+    state: Dossier,
+    reveal: boolean,
+  ): Promise<DossierDetail> {
+    const id = row.id;
+    const canReveal = reveal && actor.permissions.has(Permission.PERSONAL_DATA_READ);
+    if (reveal && !canReveal) throw new AppError('FORBIDDEN');
+    const [eventRows, attachments, dctx] = await Promise.all([
+      dossiersRepository.listEvents(db, id),
+      dossiersRepository.listAttachments(db, id),
+      deps.calendar.snapshot().then((snapshot) => decideContext(db, actor, snapshot)),
+    ]);
+    const events = eventRows.map(eventOf);
+    const [refs, users] = await Promise.all([
+      orgQueries.agencyRefs(db, [
+        state.receivingAgencyId,
+        state.decidingAgencyId,
+        ...(row.currentAgencyId ? [row.currentAgencyId] : []),
+        ...state.steps.map((s) => s.agencyId),
+        ...eventRows.flatMap((e) =>
+          [e.actorAgencyId, e.fromAgencyId, e.toAgencyId].filter((x): x is string => Boolean(x)),
+        ),
+      ]),
+      authQueries.userSummaries(db, [
+        ...state.steps.map((s) => s.assigneeId ?? ''),
+        ...eventRows.map((e) => e.actorId ?? ''),
+      ]),
+    ]);
+    const ref = (agencyId: string | null | undefined) => (agencyId ? (refs.get(agencyId) ?? unknownRef) : null);
+    const person = (userId: string | null | undefined) => {
+      const u = userId ? users.get(userId) : undefined;
+      return u ? { id: u.id, fullName: u.fullName } : null;
+    };
+    if (canReveal) {
+      await db.transaction((tx) =>
+        recordPersonalDataRead(tx, ctx, clock, {
+          type: 'dossier',
+          id,
+          fields: ['idNumber', 'phone', 'email', 'address'],
+          purpose: 'xem chi tiết hồ sơ',
+        }),
+      );
+    }
+    const today = toVietnamDate(clock.now());
+    const formsAvailable = FORM_KINDS.filter((kind) => formFor(kind, state, events) !== undefined);
+    return {
+      id,
+      code: state.code,
+      status: state.status,
+      version: state.version,
+      ruleSet: state.ruleSet,
+      channel: state.channel,
+      resultDelivery: state.resultDelivery,
+      procedure: {
+        code: row.procedureCode,
+        name: row.procedureName,
+        caseCode: row.caseCode,
+        versionId: row.procedureVersionId,
+      },
+      receivingAgency: ref(state.receivingAgencyId) ?? unknownRef,
+      decidingAgency: ref(state.decidingAgencyId) ?? unknownRef,
+      currentAgency: ref(row.currentAgencyId),
+      applicant: {
+        fullName: row.applicantName,
+        idNumber: canReveal ? row.applicantIdNumber : maskDigits(row.applicantIdNumber),
+        phone: canReveal ? row.applicantPhone : maskDigits(row.applicantPhone, 3),
+        email: row.applicantEmail
+          ? canReveal
+            ? row.applicantEmail
+            : row.applicantEmail.replace(/^(.).*(@.*)$/, '$1•••$2')
+          : null,
+        address: canReveal ? row.applicantAddress : maskAddress(row.applicantAddress),
+        masked: !canReveal,
+      },
+      documents: row.documents as DossierDetail['documents'],
+      sets: row.sets,
+      submittedAt: state.submittedAt ? toVietnamIso(state.submittedAt) : null,
+      receivedAt: state.receivedAt ? toVietnamIso(state.receivedAt) : null,
+      dueAt: state.due ? toVietnamIso(state.due.dueAt) : null,
+      dueDate: state.due?.dueDate ?? null,
+      originalDueDate: state.originalDue?.dueDate ?? null,
+      resultReadyAt: state.resultReadyAt ? toVietnamIso(state.resultReadyAt) : null,
+      returnedAt: state.returnedAt ? toVietnamIso(state.returnedAt) : null,
+      outcome: state.outcome,
+      overdue: OPEN_FOR_DEADLINE.includes(state.status) && state.due !== null && state.due.dueDate < today,
+      apologyCount: state.apologyCount,
+      supplementCount: state.supplementCount,
+      steps: state.steps.map((s) => ({
+        index: s.index,
+        name: s.name,
+        role: s.role,
+        agency: ref(s.agencyId),
+        assignee: person(s.assigneeId),
+        startedAt: s.startedAt ? toVietnamIso(s.startedAt) : null,
+        dueAt: s.dueAt ? toVietnamIso(s.dueAt) : null,
+        completedAt: s.completedAt ? toVietnamIso(s.completedAt) : null,
+        outcome: s.outcome,
+        current: state.currentStep === s.index,
+      })),
+      events: eventRows.map((e, i) => ({
+        version: e.version,
+        type: e.type,
+        at: toVietnamIso(e.at),
+        actor: person(e.actorId),
+        actorAgency: ref(e.actorAgencyId),
+        form: e.form,
+        handover:
+          e.fromAgencyId || e.toAgencyId || e.handoverOutcome
+            ? { from: ref(e.fromAgencyId), to: ref(e.toAgencyId), outcome: e.handoverOutcome as 'EARLY' | null }
+            : null,
+        summary: eventSummary(events[i]!),
+      })),
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        kind: a.kind as 'COMPONENT' | 'RESULT',
+        checklistItemId: a.checklistItemId,
+        fileName: a.fileName,
+        contentType: a.contentType,
+        size: a.size,
+        sha256: a.sha256,
+        uploadedAt: toVietnamIso(a.uploadedAt),
+      })),
+      forms: formsAvailable.map((kind) => ({
+        kind,
+        title: FORM_TITLES[kind],
+        url: `/api/dossiers/${id}/forms/${kind}.pdf`,
+      })),
+      allowedActions: allowedActions(state, actor, dctx),
     };
   }
 
@@ -562,139 +708,20 @@ export function createDossiersService(deps: DossiersServiceDeps) {
 
     /** The dossier with this code (scanning the QR or typing the code at the counter). */
     async getByCode(ctx: RequestContext, code: string, reveal: boolean): Promise<DossierDetail> {
+      const actor = requireActor(ctx);
       const row = await dossiersRepository.findByCode(db, code);
       if (!row) throw notFound();
-      return this.get(ctx, row.id, reveal);
+      const state = stateOf(row);
+      if (!canSeeDossier(actor, state) || !actor.permissions.has(Permission.DOSSIER_READ)) throw notFound();
+      return detailOf(ctx, actor, row, state, reveal);
     },
 
     /** The dossier for staff. Personal data is masked unless `reveal` by someone allowed; that read is audited. */
     async get(ctx: RequestContext, id: string, reveal: boolean): Promise<DossierDetail> {
       const actor = requireActor(ctx);
       const { row, state } = await loadVisible(db, actor, id);
-      const canReveal = reveal && actor.permissions.has(Permission.PERSONAL_DATA_READ);
-      if (reveal && !canReveal) throw new AppError('FORBIDDEN');
-      const [eventRows, attachments, dctx] = await Promise.all([
-        dossiersRepository.listEvents(db, id),
-        dossiersRepository.listAttachments(db, id),
-        deps.calendar.snapshot().then((snapshot) => decideContext(db, actor, snapshot)),
-      ]);
-      const events = eventRows.map(eventOf);
-      const refs = await orgQueries.agencyRefs(db, [
-        state.receivingAgencyId,
-        state.decidingAgencyId,
-        ...(row.currentAgencyId ? [row.currentAgencyId] : []),
-        ...state.steps.map((s) => s.agencyId),
-        ...eventRows.flatMap((e) =>
-          [e.actorAgencyId, e.fromAgencyId, e.toAgencyId].filter((x): x is string => Boolean(x)),
-        ),
-      ]);
-      const users = await authQueries.userSummaries(db, [
-        ...state.steps.map((s) => s.assigneeId ?? ''),
-        ...eventRows.map((e) => e.actorId ?? ''),
-      ]);
-      const ref = (agencyId: string | null | undefined) => (agencyId ? (refs.get(agencyId) ?? unknownRef) : null);
-      const person = (userId: string | null | undefined) => {
-        const u = userId ? users.get(userId) : undefined;
-        return u ? { id: u.id, fullName: u.fullName } : null;
-      };
-      if (canReveal) {
-        await db.transaction((tx) =>
-          recordPersonalDataRead(tx, ctx, clock, {
-            type: 'dossier',
-            id,
-            fields: ['idNumber', 'phone', 'email', 'address'],
-            purpose: 'xem chi tiết hồ sơ',
-          }),
-        );
-      }
-      const today = toVietnamDate(clock.now());
-      const formsAvailable = FORM_KINDS.filter((kind) => formFor(kind, state, events) !== undefined);
-      return {
-        id,
-        code: state.code,
-        status: state.status,
-        version: state.version,
-        ruleSet: state.ruleSet,
-        channel: state.channel,
-        resultDelivery: state.resultDelivery,
-        procedure: {
-          code: row.procedureCode,
-          name: row.procedureName,
-          caseCode: row.caseCode,
-          versionId: row.procedureVersionId,
-        },
-        receivingAgency: ref(state.receivingAgencyId) ?? unknownRef,
-        decidingAgency: ref(state.decidingAgencyId) ?? unknownRef,
-        currentAgency: ref(row.currentAgencyId),
-        applicant: {
-          fullName: row.applicantName,
-          idNumber: canReveal ? row.applicantIdNumber : maskDigits(row.applicantIdNumber),
-          phone: canReveal ? row.applicantPhone : maskDigits(row.applicantPhone, 3),
-          email: row.applicantEmail
-            ? canReveal
-              ? row.applicantEmail
-              : row.applicantEmail.replace(/^(.).*(@.*)$/, '$1•••$2')
-            : null,
-          address: canReveal ? row.applicantAddress : maskAddress(row.applicantAddress),
-          masked: !canReveal,
-        },
-        documents: row.documents as DossierDetail['documents'],
-        sets: row.sets,
-        submittedAt: state.submittedAt ? toVietnamIso(state.submittedAt) : null,
-        receivedAt: state.receivedAt ? toVietnamIso(state.receivedAt) : null,
-        dueAt: state.due ? toVietnamIso(state.due.dueAt) : null,
-        dueDate: state.due?.dueDate ?? null,
-        originalDueDate: state.originalDue?.dueDate ?? null,
-        resultReadyAt: state.resultReadyAt ? toVietnamIso(state.resultReadyAt) : null,
-        returnedAt: state.returnedAt ? toVietnamIso(state.returnedAt) : null,
-        outcome: state.outcome,
-        overdue: OPEN_FOR_DEADLINE.includes(state.status) && state.due !== null && state.due.dueDate < today,
-        apologyCount: state.apologyCount,
-        supplementCount: state.supplementCount,
-        steps: state.steps.map((s) => ({
-          index: s.index,
-          name: s.name,
-          role: s.role,
-          agency: ref(s.agencyId),
-          assignee: person(s.assigneeId),
-          startedAt: s.startedAt ? toVietnamIso(s.startedAt) : null,
-          dueAt: s.dueAt ? toVietnamIso(s.dueAt) : null,
-          completedAt: s.completedAt ? toVietnamIso(s.completedAt) : null,
-          outcome: s.outcome,
-          current: state.currentStep === s.index,
-        })),
-        events: eventRows.map((e, i) => ({
-          version: e.version,
-          type: e.type,
-          at: toVietnamIso(e.at),
-          actor: person(e.actorId),
-          actorAgency: ref(e.actorAgencyId),
-          form: e.form,
-          handover:
-            e.fromAgencyId || e.toAgencyId || e.handoverOutcome
-              ? { from: ref(e.fromAgencyId), to: ref(e.toAgencyId), outcome: e.handoverOutcome as 'EARLY' | null }
-              : null,
-          summary: eventSummary(events[i]!),
-        })),
-        attachments: attachments.map((a) => ({
-          id: a.id,
-          kind: a.kind as 'COMPONENT' | 'RESULT',
-          checklistItemId: a.checklistItemId,
-          fileName: a.fileName,
-          contentType: a.contentType,
-          size: a.size,
-          sha256: a.sha256,
-          uploadedAt: toVietnamIso(a.uploadedAt),
-        })),
-        forms: formsAvailable.map((kind) => ({
-          kind,
-          title: FORM_TITLES[kind],
-          url: `/api/dossiers/${id}/forms/${kind}.pdf`,
-        })),
-        allowedActions: allowedActions(state, actor, dctx),
-      };
+      return detailOf(ctx, actor, row, state, reveal);
     },
-
     /** A work queue page, newest or most urgent first, within the actor's scope. */
     async list(
       ctx: RequestContext,

@@ -84,7 +84,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const code = codeForFastifyError(error);
     if (code) return sendError(request, reply, code);
-    request.log.error({ error: loggableError(error), stack: (error as Error).stack?.split('\n').slice(1, 6) }, 'unhandled error');
+    request.log.error(
+      { error: loggableError(error), stack: (error as Error).stack?.split('\n').slice(1, 6) },
+      'unhandled error',
+    );
     return sendError(request, reply, 'INTERNAL_ERROR');
   });
 }
