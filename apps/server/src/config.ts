@@ -45,6 +45,8 @@ const envSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'RULE_SET_CUTOVER must be YYYY-MM-DD')
     .default('2025-07-01'),
+  /** How many dossiers the living demo center starts with (first start in demo mode only; 0 for none). */
+  DEMO_DOSSIERS: z.coerce.number().int().min(0).max(5000).default(150),
   /** Largest accepted upload (scans of dossier components and results), in bytes. */
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(10_000).max(200_000_000).default(20_000_000),
 });
@@ -65,6 +67,7 @@ export interface AppConfig {
   webDistDir: string;
   publicBaseUrl: string | undefined;
   ruleSetCutover: string;
+  demoDossiers: number;
   uploadLimitBytes: number;
   blobDir: string;
   version: string;
@@ -99,6 +102,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
       : fileURLToPath(new URL('../../web/dist', import.meta.url)),
     publicBaseUrl: e.PUBLIC_BASE_URL,
     ruleSetCutover: e.RULE_SET_CUTOVER,
+    demoDossiers: e.DEMO_DOSSIERS,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     // Files live beside the embedded database; with PostgreSQL, in DATA_DIR too (S3 would replace the adapter).
     blobDir: path.resolve(cwd, e.DATA_DIR, 'blobs'),

@@ -18,6 +18,7 @@ async function main() {
     // The living center: dossiers of the past months and today, driven through the real workflow (first start only).
     const seeded = await seedDemoDossiers(database.db, {
       now: systemClock.now(),
+      count: config.demoDossiers,
       blobs: createLocalBlobStore(config.blobDir),
       onProgress: (done, total) => {
         if (done === 1) process.stdout.write('Đang tạo hồ sơ demo');

@@ -33,7 +33,7 @@ function startServer(port: number, extraEnv: Record<string, string> = {}) {
   return { child, exited, output: () => output };
 }
 
-async function waitForHealth(port: number, timeoutMs = 60_000) {
+async function waitForHealth(port: number, timeoutMs = 110_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -94,7 +94,7 @@ describe('npm start on the embedded database', () => {
     const agencies = (await (await fetch('http://127.0.0.1:3293/api/org/agencies')).json()) as { items: unknown[] };
     expect(agencies.items.filter((a) => (a as { name: string }).name === 'Sở Tư pháp')).toHaveLength(1);
     expect(await stop(again)).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('CLI create-admin (production accounts)', () => {

@@ -190,6 +190,17 @@ test.describe('a citizen online', () => {
     const done = page.getByTestId('online-submitted');
     await expect(done).toContainText('Hồ sơ đã được gửi, Bộ phận Một cửa sẽ kiểm tra');
     await expect(done).toContainText('Mới nộp trực tuyến');
+    // Then attaches a scan of the first paper (checked by content on the server).
+    const uploads = page.getByTestId('online-uploads');
+    await uploads
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'to-khai.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF'),
+      });
+    await expect(uploads).toContainText('Đã tải lên: to-khai.pdf');
   });
 });
 

@@ -1001,7 +1001,12 @@ export const en: Record<keyof typeof vi, string> = {
   'onlineSubmit.applicant': 'Applicant',
   'onlineSubmit.documents': 'Documents to prepare',
   'onlineSubmit.documentsNote':
-    'Files cannot be uploaded online yet: originals and copies are shown at the one-stop desk at intake or when collecting the result.',
+    'Tick the papers you have ready. After sending you can attach scans (PDF or images); originals are shown at the one-stop desk when collecting the result.',
+  'onlineSubmit.uploadsTitle': 'Attach scans of the papers',
+  'onlineSubmit.uploadsNote': 'Optional. PDF or images (PNG, JPEG, TIFF, WebP), 20 MB per file at most.',
+  'onlineSubmit.upload': 'Upload',
+  'onlineSubmit.uploaded': 'Uploaded',
+  'onlineSubmit.uploadFailed': 'The file could not be uploaded. Please try again.',
   'onlineSubmit.missing': 'Required documents not ticked: {names}.',
   'onlineSubmit.resultDelivery': 'How to receive the result',
   'onlineSubmit.pledge': 'I declare that the information given is true.',

@@ -999,7 +999,12 @@ export const vi = {
   'onlineSubmit.applicant': 'Người nộp hồ sơ',
   'onlineSubmit.documents': 'Giấy tờ cần chuẩn bị',
   'onlineSubmit.documentsNote':
-    'Hiện chưa tải được tệp lên khi nộp trực tuyến: bản chính, bản sao các giấy tờ được xuất trình tại Bộ phận Một cửa khi tiếp nhận hoặc khi nhận kết quả.',
+    'Đánh dấu các giấy tờ đã chuẩn bị. Sau khi gửi, bạn có thể đính kèm bản quét (PDF hoặc ảnh); bản chính được xuất trình tại Bộ phận Một cửa khi nhận kết quả.',
+  'onlineSubmit.uploadsTitle': 'Đính kèm bản quét giấy tờ',
+  'onlineSubmit.uploadsNote': 'Không bắt buộc. Tệp PDF hoặc ảnh (PNG, JPEG, TIFF, WebP), tối đa 20 MB mỗi tệp.',
+  'onlineSubmit.upload': 'Tải lên',
+  'onlineSubmit.uploaded': 'Đã tải lên',
+  'onlineSubmit.uploadFailed': 'Không tải lên được tệp. Vui lòng thử lại.',
   'onlineSubmit.missing': 'Chưa đánh dấu giấy tờ bắt buộc: {names}.',
   'onlineSubmit.resultDelivery': 'Cách nhận kết quả',
   'onlineSubmit.pledge': 'Tôi cam đoan những thông tin đã khai là đúng sự thật.',

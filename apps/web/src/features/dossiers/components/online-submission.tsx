@@ -17,6 +17,7 @@ import {
 } from '../intake-form';
 import { ApplicantFields } from './applicant-fields';
 import { ChecklistTable } from './checklist-table';
+import { OnlineUploads } from './online-uploads';
 
 type OnlineValues = IntakeFormValues & { pledge?: boolean };
 
@@ -25,13 +26,14 @@ const formFields = ['caseCode', 'applicant', 'documents', 'resultDelivery'];
 /**
  * Online submission by a citizen (no account): who they are, the case, the papers they have ready, and how to
  * receive the result. The dossier waits for the one-stop desk to check it (SUBMITTED_ONLINE, no code yet).
- * Files cannot be uploaded without a staff session yet: the papers are shown at the desk.
+ * After sending, the applicant may attach scans of the papers (verified by the phone's last 4 digits).
  */
 export function OnlineSubmission({ procedure, backLink }: { procedure: ProcedureDetail; backLink: ReactNode }) {
   const { t } = useI18n();
   const [form] = Form.useForm<OnlineValues>();
   const create = useCreateDossier();
   const [created, setCreated] = useState<DossierCreated | null>(null);
+  const [phoneLast4, setPhoneLast4] = useState('');
   const [documentsError, setDocumentsError] = useState<string | null>(null);
   const caseCode = Form.useWatch('caseCode', form) ?? procedure.cases[0]?.code;
   const items = documentsForCase(procedure, procedure.cases.length > 1 ? caseCode : undefined);
@@ -48,6 +50,7 @@ export function OnlineSubmission({ procedure, backLink }: { procedure: Procedure
         </p>
         <p className="online-done__text">{t('onlineSubmit.successText')}</p>
         <p className="muted small">{t('onlineSubmit.successNext')}</p>
+        <OnlineUploads dossierId={created.id} verify={phoneLast4} items={items} />
         <div className="intake-result__actions">{backLink}</div>
       </Card>
     );
@@ -62,6 +65,7 @@ export function OnlineSubmission({ procedure, backLink }: { procedure: Procedure
     setDocumentsError(null);
     create.mutate(buildIntakeBody(procedure, { ...values, channel: 'ONLINE' }), {
       onSuccess: (dossier) => {
+        setPhoneLast4((values.applicant?.phone ?? '').replace(/\D/g, '').slice(-4));
         setCreated(dossier);
         window.scrollTo({ top: 0 });
       },
