@@ -92,7 +92,12 @@ test('renames it, publishes version 2, and the history shows what changed', asyn
   await page.getByPlaceholder('Tìm theo mã, tên, lĩnh vực, cơ quan').fill('ky lan');
   const row = page.getByTestId('admin-procedures').getByRole('row').filter({ hasText: CODE });
   await expect(row).toContainText('Đã công bố');
-  await row.getByRole('link', { name: NAME }).click();
+  await expect(row.getByRole('link', { name: NAME })).toHaveAttribute(
+    'href',
+    new RegExp(`${CODE.replace('.', '\\.')}$`),
+  );
+  // Open the editor by its address: the list re-renders while the search settles, which can swallow a click.
+  await page.goto(`/can-bo/quan-tri/thu-tuc/${CODE}`);
   await expect(page.getByTestId('procedure-editor')).toBeVisible();
 
   await page.getByLabel('Tên thủ tục', { exact: true }).fill(RENAMED);

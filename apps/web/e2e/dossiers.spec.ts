@@ -281,7 +281,11 @@ test.describe('the leader of Sở Tư pháp', () => {
     await dialog.getByRole('button', { name: 'Phân công' }).click();
     await expect(dialog.getByText('Vui lòng chọn cán bộ được giao.')).toBeVisible();
     await dialog.getByLabel('Giao cho cán bộ').click();
-    await page.getByTitle('Phạm Minh Đức').click();
+    // Wait for the agency's staff to load before choosing (the list comes from /assignees).
+    const option = page.locator('.ant-select-item-option').filter({ hasText: 'Phạm Minh Đức' });
+    await expect(option).toBeVisible();
+    await option.click();
+    await expect(dialog).toContainText('Phạm Minh Đức');
     await dialog.getByRole('button', { name: 'Phân công' }).click();
     await expect(page.getByText('Đã thực hiện: Phân công.')).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
