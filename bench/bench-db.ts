@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPool, type DatabaseHandle, fromPglite, fromPool } from '../apps/server/src/db/client';
 import { pgliteExtensions } from '../apps/server/src/db/client';
@@ -32,9 +35,18 @@ export async function benchDatabase(name: string): Promise<DatabaseHandle & { la
       },
     };
   }
-  const handle = await fromPglite(await PGlite.create({ extensions: pgliteExtensions }));
+  // On disk in a temporary DATA_DIR, as `npm start` runs it (a million dossiers do not fit an in-memory WASM heap).
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `motcua-bench-${name}-`));
+  const handle = await fromPglite(await PGlite.create({ dataDir: dir, extensions: pgliteExtensions }));
   await handle.migrate();
-  return { ...handle, label: 'PGlite' };
+  return {
+    ...handle,
+    label: 'PGlite',
+    close: async () => {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Time `fn` `runs` times after `warmup` runs; latencies in ms. */
