@@ -17,7 +17,7 @@ import { ControlSheet } from './control-sheet';
 import { DossierActions } from './dossier-actions';
 import { DossierSteps, outcomeColors } from './dossier-steps';
 import { DossierTimeline } from './dossier-timeline';
-import { FormsCard } from './forms-card';
+import { FormsCard, formNumberOf } from './forms-card';
 
 /** `/can-bo/ho-so/:id`: everything about one dossier, and the actions the server allows the user now. */
 export function DossierDetailView({
@@ -98,7 +98,10 @@ export function DossierDetailView({
           <Card title={t('dossier.timeline')} className="section-card">
             <DossierTimeline dossier={d} />
           </Card>
-          <Card title={t('dossier.controlSheet')} className="section-card">
+          <Card
+            title={t('dossier.controlSheet', { number: formNumberOf('control-sheet', dossier.data.ruleSet) })}
+            className="section-card"
+          >
             <ControlSheet dossier={d} />
           </Card>
         </div>
