@@ -280,12 +280,13 @@ test.describe('the leader of Sở Tư pháp', () => {
     // Choosing nobody is refused on the spot.
     await dialog.getByRole('button', { name: 'Phân công' }).click();
     await expect(dialog.getByText('Vui lòng chọn cán bộ được giao.')).toBeVisible();
-    await dialog.getByLabel('Giao cho cán bộ').click();
-    // Wait for the agency's staff to load before choosing (the list comes from /assignees).
+    // Choose the specialist (the list loads from /assignees; retry while the dropdown settles under load).
     const option = page.locator('.ant-select-item-option').filter({ hasText: 'Phạm Minh Đức' });
-    await expect(option).toBeVisible();
-    await option.click();
-    await expect(dialog).toContainText('Phạm Minh Đức');
+    await expect(async () => {
+      await dialog.getByLabel('Giao cho cán bộ').click();
+      await option.click({ timeout: 2_000 });
+      await expect(dialog).toContainText('Phạm Minh Đức', { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await dialog.getByRole('button', { name: 'Phân công' }).click();
     await expect(page.getByText('Đã thực hiện: Phân công.')).toBeVisible();
     await expect(page.getByRole('dialog')).toHaveCount(0);
