@@ -70,8 +70,24 @@ export function fromPool(pool: pg.Pool): DatabaseHandle {
   };
 }
 
-export function createPool(url: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString: url, max, options: `-c timezone=${VIETNAM_TIME_ZONE}` });
+/**
+ * A pool of PostgreSQL connections. When the server drops an idle connection (a restart, a failover, an
+ * administrator's pg_terminate_backend), pg emits 'error' on the pool, and an unlistened 'error' would crash
+ * the process: the pool discards that connection and opens a new one on the next query, so a warning is enough.
+ */
+export function createPool(
+  url: string,
+  max = 10,
+  onIdleError: (error: Error & { code?: string }) => void = warnIdleConnectionLost,
+): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, options: `-c timezone=${VIETNAM_TIME_ZONE}` });
+  pool.on('error', onIdleError);
+  return pool;
+}
+
+function warnIdleConnectionLost(error: Error & { code?: string }): void {
+  // The SQLSTATE and the server's message only: no query text or parameters, which may hold personal data.
+  process.stderr.write(`[db] idle PostgreSQL connection lost (${error.code ?? 'no code'}): ${error.message}\n`);
 }
 
 /** Open the configured database. PGlite takes an exclusive lock on its data directory first. */
