@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client';
@@ -15,6 +16,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
+
+/** The PDF's text as poppler reads it, with line breaks folded to spaces. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+}
 
 const applicant = {
   fullName: 'Nguyễn Thị Lan',
@@ -190,12 +196,26 @@ describe('the whole life of a dossier', () => {
       'Trung tâm Phục vụ hành chính công tỉnh Hải Dương',
       'Tổ chức, cá nhân',
     ]);
+    // Circular 01/2018 Form 05: each row names the person who gave and the person who received.
+    const people = done.events
+      .filter((e: { handover: unknown }) => e.handover)
+      .map((e: { handover: { giver: string; receiver: string } }) => [e.handover.giver, e.handover.receiver]);
+    expect(people).toEqual([
+      ['Trần Thị Lan', 'Phạm Minh Đức'],
+      ['Phạm Minh Đức', 'Trịnh Văn Long'],
+      ['Trịnh Văn Long', 'Phạm Minh Đức'],
+      ['Đỗ Thị Hồng', 'Trần Thị Lan'],
+      ['Trần Thị Lan', 'Nguyễn Thị Lan'],
+    ]);
     const sheet = await t.app.inject({
       method: 'GET',
       url: `/api/dossiers/${id}/forms/control-sheet.pdf`,
       headers: h.tiepnhan,
     });
     expect(sheet.statusCode).toBe(200);
+    const text = pdfText(sheet.rawPayload);
+    for (const name of ['Trần Thị Lan', 'Phạm Minh Đức', 'Trịnh Văn Long', 'Đỗ Thị Hồng', 'Nguyễn Thị Lan'])
+      expect(text).toContain(name);
   });
 
   it('answers a stale expectedVersion with 409 and an action the state does not allow with 422', async () => {

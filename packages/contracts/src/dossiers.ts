@@ -192,6 +192,10 @@ export const dossierEventSchema = z.object({
       from: agencyRefSchema.nullable(),
       to: agencyRefSchema.nullable(),
       outcome: z.enum(['EARLY', 'ON_TIME', 'LATE']).nullable(),
+      /** Form 05 "Người giao": the person who handed the dossier over. */
+      giver: z.string().nullable(),
+      /** Form 05 "Người nhận": the first person of the receiving unit to act on it, or who took the result. */
+      receiver: z.string().nullable(),
     })
     .nullable(),
   summary: z.string(),

@@ -181,21 +181,40 @@ export function stopNoticeView(ctx: FormContext): StopNoticeView | undefined {
   };
 }
 
+/**
+ * Who received the hand-over of event `index` (Circular 01/2018 Form 05, column "Người nhận"; Decree 61/2018 Art 18 hand-overs). A hand-over to
+ * an agency goes to the unit, not to a named person, so the receiver is the first person of that unit to act on
+ * the dossier afterwards (the clerk or leader who assigns, the specialist who takes the step); a result handed
+ * to the applicant is received by the person whose name was recorded at the counter. Undefined while pending.
+ */
+export function receiverOf(ctx: Pick<FormContext, 'events' | 'userName'>, index: number): string | undefined {
+  const handover = ctx.events[index]?.handover;
+  if (!handover) return undefined;
+  if (handover.toUserId) return ctx.userName(handover.toUserId);
+  const event = ctx.events[index]!;
+  if (!handover.toAgencyId) return event.type === 'RESULT_RETURNED' ? event.receivedBy : undefined;
+  const firstAct = ctx.events.slice(index + 1).find((e) => e.actorId && e.actorAgencyId === handover.toAgencyId);
+  return firstAct ? ctx.userName(firstAct.actorId) : undefined;
+}
+
 export function controlSheetView(ctx: FormContext): ControlSheetView | undefined {
   const d = ctx.dossier;
   if (!d.code || !d.receivedAt || !d.due) return undefined;
-  const handovers = ctx.events
-    .filter((e) => e.handover)
-    .map((e) => {
-      const h = e.handover!;
-      return {
+  const handovers = ctx.events.flatMap((e, index) => {
+    const h = e.handover;
+    if (!h) return [];
+    const receiverName = receiverOf(ctx, index);
+    return [
+      {
         fromUnit: h.fromAgencyId ? ctx.agencyName(h.fromAgencyId) : 'Tổ chức, cá nhân',
         toUnit: h.toAgencyId ? ctx.agencyName(h.toAgencyId) : 'Tổ chức, cá nhân',
         giverName: ctx.userName(h.fromUserId),
+        ...(receiverName ? { receiverName } : {}),
         at: e.at,
         ...(h.outcome ? { outcome: OUTCOME[h.outcome] } : {}),
-      };
-    });
+      },
+    ];
+  });
   return {
     ...base(ctx),
     dossierCode: d.code,

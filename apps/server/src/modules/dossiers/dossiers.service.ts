@@ -49,6 +49,7 @@ import {
   receiptView,
   refusalView,
   stopNoticeView,
+  receiverOf,
   supplementRequestView,
 } from './dossier-forms';
 import { eventSummary, STATUS_LABELS } from './dossier-timeline';
@@ -370,6 +371,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       const u = userId ? users.get(userId) : undefined;
       return u ? { id: u.id, fullName: u.fullName } : null;
     };
+    const userName = (userId: string | null) => person(userId)?.fullName ?? '';
     if (canReveal) {
       await db.transaction((tx) =>
         recordPersonalDataRead(tx, ctx, clock, {
@@ -445,7 +447,13 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         form: e.form,
         handover:
           e.fromAgencyId || e.toAgencyId || e.handoverOutcome
-            ? { from: ref(e.fromAgencyId), to: ref(e.toAgencyId), outcome: e.handoverOutcome as 'EARLY' | null }
+            ? {
+                from: ref(e.fromAgencyId),
+                to: ref(e.toAgencyId),
+                outcome: e.handoverOutcome as 'EARLY' | null,
+                giver: person(events[i]!.handover?.fromUserId)?.fullName ?? null,
+                receiver: receiverOf({ events, userName }, i) ?? null,
+              }
             : null,
         summary: eventSummary(events[i]!),
       })),

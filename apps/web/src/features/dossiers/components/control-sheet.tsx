@@ -8,8 +8,8 @@ import { outcomeColors } from './dossier-steps';
 type Event = DossierDetail['events'][number];
 
 /**
- * Form 05 "Phiếu kiểm soát quá trình giải quyết hồ sơ" on screen: each hand-over of the dossier, from whom to
- * whom, when, and whether the giver was early, on time or late.
+ * Form 05 "Phiếu kiểm soát quá trình giải quyết hồ sơ" on screen: each hand-over of the dossier, from which unit
+ * to which, who gave and who received it, when, and whether the giver was early, on time or late.
  */
 export function ControlSheet({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();
@@ -21,11 +21,21 @@ export function ControlSheet({ dossier }: { dossier: DossierDetail }) {
       title: t('dossier.handover'),
       key: 'parties',
       render: (_, e) => (
-        <div className="handover">
-          <span>{party(e.handover!.from)}</span>
-          <ArrowRightOutlined className="handover__arrow" aria-label={t('dossier.handoverTo')} />
-          <span className="strong">{party(e.handover!.to)}</span>
-        </div>
+        <>
+          <div className="handover">
+            <span>{party(e.handover!.from)}</span>
+            <ArrowRightOutlined className="handover__arrow" aria-label={t('dossier.handoverTo')} />
+            <span className="strong">{party(e.handover!.to)}</span>
+          </div>
+          <div className="muted small">
+            {e.handover!.giver ? <div>{t('dossier.handoverGiver', { name: e.handover!.giver })}</div> : null}
+            <div>
+              {e.handover!.receiver
+                ? t('dossier.handoverReceiver', { name: e.handover!.receiver })
+                : t('dossier.handoverPending')}
+            </div>
+          </div>
+        </>
       ),
     },
     {
