@@ -457,4 +457,66 @@ describe('online submission', () => {
     expect(received.statusCode).toBe(200);
     expect(received.json().code).toMatch(/^000\.01\.01\.H26-261127-\d{4}$/);
   });
+  it('lets the applicant follow an online dossier by its reference, see what to complete, and send it again', async () => {
+    const submitted = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/dossiers',
+        payload: { ...criminalRecord, channel: 'ONLINE', resultDelivery: 'ONLINE' },
+      })
+    ).json();
+    const lookup = (reference: string, verify = '5678') =>
+      t.app.inject({ method: 'GET', url: `/api/public/dossiers/${reference}?verify=${verify}` });
+    // Before reception there is no code: the reference given at submission finds it (upper case from a form, too).
+    const waiting = await lookup(submitted.id.toUpperCase());
+    expect(waiting.statusCode).toBe(200);
+    expect(waiting.json()).toMatchObject({
+      code: null,
+      reference: submitted.id,
+      status: 'SUBMITTED_ONLINE',
+      supplementItems: [],
+      canResubmit: false,
+    });
+    expect((await lookup(submitted.id, '0000')).statusCode).toBe(404);
+
+    // Decree 61/2018 Art 16(2)(b): the desk sends it back once, listing everything to complete.
+    const items = [
+      { name: 'Bản sao CCCD', reason: 'Ảnh chụp mờ, không đọc được số' },
+      { name: 'Tờ khai', reason: 'Thiếu chữ ký' },
+    ];
+    const returned = await act(submitted.id, 'tiepnhan', {
+      type: 'RETURN_FOR_COMPLETION',
+      items,
+      expectedVersion: submitted.version,
+    });
+    expect(returned.statusCode, returned.body).toBe(200);
+    const toComplete = (await lookup(submitted.id)).json();
+    expect(toComplete).toMatchObject({ status: 'INTAKE_NEEDS_SUPPLEMENT', supplementItems: items, canResubmit: true });
+
+    const resubmitted = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/dossiers/${submitted.id}/resubmit`,
+      payload: { verify: '5678' },
+    });
+    expect(resubmitted.statusCode, resubmitted.body).toBe(200);
+    expect((await lookup(submitted.id)).json()).toMatchObject({
+      status: 'SUBMITTED_ONLINE',
+      supplementItems: [],
+      canResubmit: false,
+    });
+
+    // Refused after all: the applicant reads the reason (Form 03).
+    const version = (await detail(submitted.id)).version;
+    const refused = await act(submitted.id, 'tiepnhan', {
+      type: 'REFUSE',
+      reason: 'Thủ tục không thuộc thẩm quyền tiếp nhận của Trung tâm',
+      expectedVersion: version,
+    });
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect((await lookup(submitted.id)).json()).toMatchObject({
+      status: 'REJECTED_AT_INTAKE',
+      reason: 'Thủ tục không thuộc thẩm quyền tiếp nhận của Trung tâm',
+      canResubmit: false,
+    });
+  });
 });

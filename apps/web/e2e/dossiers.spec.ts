@@ -11,6 +11,7 @@ test.describe.configure({ mode: 'serial' });
 const CODE = /^000\.01\.01\.H26-\d{6}-\d{4}$/;
 let code = '';
 let dossierId = '';
+let onlineReference = '';
 
 const applicant = {
   fullName: 'Nguyễn Thị Lan',
@@ -201,6 +202,50 @@ test.describe('a citizen online', () => {
         buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF'),
       });
     await expect(uploads).toContainText('Đã tải lên: to-khai.pdf');
+    onlineReference = (
+      await page.getByTestId('online-reference').locator('.online-reference__value').innerText()
+    ).trim();
+    expect(onlineReference).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test('follows it by its reference, reads what to complete, and sends it again', async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    // The desk sends it back once with everything to complete (Form 02, Decree 61/2018 Art 16(2)(b)).
+    const officer = await apiAs(baseURL, 'tiepnhan');
+    const detail = await (await officer.get(`/api/dossiers/${onlineReference}`)).json();
+    const returned = await officer.post(`/api/dossiers/${onlineReference}/actions`, {
+      data: {
+        type: 'RETURN_FOR_COMPLETION',
+        expectedVersion: detail.version,
+        items: [{ name: 'Bản sao thẻ Căn cước công dân', reason: 'Ảnh chụp mờ, không đọc được số' }],
+      },
+    });
+    expect(returned.status(), await returned.text()).toBe(200);
+    await officer.dispose();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/tra-cuu?ma=${onlineReference}`);
+    await page.getByLabel('4 số cuối điện thoại').fill('4321');
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    const result = page.getByTestId('lookup-result');
+    await expect(result).toContainText('Mã nộp trực tuyến');
+    await expect(page.getByTestId('lookup-supplement')).toContainText(
+      'Bản sao thẻ Căn cước công dân — Ảnh chụp mờ, không đọc được số',
+    );
+    const panel = page.getByTestId('resubmit-panel');
+    await panel.locator('input[type=file]').setInputFiles({
+      name: 'cccd.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF'),
+    });
+    await expect(panel).toContainText('cccd.pdf');
+    await keepScreenshot(page, testInfo, 'online-resubmit');
+    await panel.getByRole('button', { name: 'Gửi lại hồ sơ' }).click();
+    await expect(result.getByText('Mới nộp trực tuyến')).toBeVisible();
+    await expect(page.getByTestId('resubmit-panel')).toHaveCount(0);
+    await expect(page.getByTestId('lookup-supplement')).toHaveCount(0);
   });
 });
 

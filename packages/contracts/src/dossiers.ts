@@ -315,7 +315,11 @@ export const dossierQueueCountsSchema = z.object({ counts: z.record(z.string(), 
 
 export const publicLookupQuerySchema = z.object({ verify: z.string().max(10).optional() });
 export const publicDossierSchema = z.object({
-  code: z.string(),
+  /** Null until the desk receives it: an online submission is tracked by its reference (the id). */
+  code: z.string().nullable(),
+  /** The submission reference (the dossier id), for an online applicant before a code is given. */
+  reference: z.uuid(),
+  channel: z.enum(['IN_PERSON', 'POSTAL', 'ONLINE']),
   status: dossierStatusSchema,
   statusLabel: z.string(),
   procedureName: z.string(),
@@ -332,4 +336,10 @@ export const publicDossierSchema = z.object({
   ),
   resultReadyAt: z.string().nullable(),
   returnedAt: z.string().nullable(),
+  /** What the applicant must complete (Form 02), while the dossier waits for it. */
+  supplementItems: z.array(z.object({ name: z.string(), reason: z.string() })),
+  /** Why the dossier was refused or stopped (Form 03 / the stop notice). */
+  reason: z.string().nullable(),
+  /** An online dossier sent back at intake may be completed and sent again from the portal, once. */
+  canResubmit: z.boolean(),
 });

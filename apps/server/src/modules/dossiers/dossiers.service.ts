@@ -54,12 +54,14 @@ import {
 } from './dossier-forms';
 import { eventSummary, STATUS_LABELS } from './dossier-timeline';
 import {
+  actionsByStatus,
   allowedActions,
   blankDossier,
   canSeeDossier,
   type DecideContext,
   decide,
   decideIntake,
+  type DossierAction,
   type DossierCommand,
   type DossierEvent,
   evolve,
@@ -102,6 +104,8 @@ const OPEN_FOR_DEADLINE: DossierStatus[] = ['RECEIVED', 'IN_PROCESS'];
 const ALLOWED_UPLOADS = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp']);
 
 /** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const APPLICANT: Actor = {
   userId: '',
   username: 'applicant',
@@ -902,7 +906,10 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       const recent = await dossiersRepository.countLookups(db, ip, new Date(now.getTime() - LOOKUP_WINDOW_MS));
       if (recent >= LOOKUP_LIMIT) throw new AppError('TOO_MANY_REQUESTS');
       await dossiersRepository.recordLookup(db, ip, now);
-      const row = await dossiersRepository.findByCode(db, code);
+      // An online submission has no code until the desk receives it: its reference (the id) finds it meanwhile.
+      const row = UUID.test(code)
+        ? await dossiersRepository.findById(db, code.toLowerCase())
+        : await dossiersRepository.findByCode(db, code);
       const matches =
         row !== undefined && typeof verify === 'string' && verify.length === 4 && row.applicantPhoneLast4 === verify;
       if (!row || !matches) {
@@ -914,12 +921,22 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         });
       }
       const state = stateOf(row);
-      const refs = await orgQueries.agencyRefs(
-        db,
-        state.steps.map((s) => s.agencyId),
-      );
+      const [refs, events] = await Promise.all([
+        orgQueries.agencyRefs(
+          db,
+          state.steps.map((s) => s.agencyId),
+        ),
+        dossiersRepository.listEvents(db, row.id).then((rows) => rows.map(eventOf)),
+      ]);
+      const waiting = state.status === 'INTAKE_NEEDS_SUPPLEMENT' || state.status === 'SUPPLEMENT_REQUESTED';
+      const request = waiting
+        ? events.findLast((e) => e.type === 'RETURNED_FOR_COMPLETION' || e.type === 'SUPPLEMENT_REQUESTED')
+        : undefined;
+      const closing = events.findLast((e) => e.type === 'REFUSED' || e.type === 'STOPPED');
       return {
-        code: row.code!,
+        code: row.code,
+        reference: row.id,
+        channel: state.channel,
         status: state.status,
         statusLabel: STATUS_LABELS[state.status],
         procedureName: row.procedureName,
@@ -934,6 +951,20 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         })),
         resultReadyAt: state.resultReadyAt ? toVietnamIso(state.resultReadyAt) : null,
         returnedAt: state.returnedAt ? toVietnamIso(state.returnedAt) : null,
+        // Decree 61/2018 Art 16(2)(b), 17(3)(b): the applicant is told everything to complete, at once.
+        supplementItems:
+          request && (request.type === 'RETURNED_FOR_COMPLETION' || request.type === 'SUPPLEMENT_REQUESTED')
+            ? request.items.map((i) => ({ name: i.name, reason: i.reason }))
+            : [],
+        reason:
+          (state.status === 'REJECTED_AT_INTAKE' || state.status === 'STOPPED') &&
+          (closing?.type === 'REFUSED' || closing?.type === 'STOPPED')
+            ? closing.reason
+            : null,
+        // Decree 61/2018 Art 16(2)(b): an online dossier sent back at intake is completed and sent again online.
+        canResubmit:
+          state.channel === 'ONLINE' &&
+          (actionsByStatus[state.status] as readonly DossierAction[]).includes('RESUBMIT'),
       };
     },
 

@@ -971,7 +971,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   'lookup.title': 'Dossier lookup',
   'lookup.intro':
-    'Enter the dossier code printed on the receipt and the last 4 digits of the phone number given when submitting.',
+    'Enter the dossier code printed on the receipt (or the online submission reference, before reception) and the last 4 digits of the phone number given when submitting.',
   'lookup.code': 'Dossier code',
   'lookup.codePlaceholder': 'E.g. 000.01.01.H26-261127-0001',
   'lookup.codeRequired': 'Enter the dossier code.',
@@ -994,6 +994,18 @@ export const en: Record<keyof typeof vi, string> = {
   'lookup.progress': 'Progress',
   'lookup.stepCurrent': 'In progress',
   'lookup.privacy': 'The applicant’s name is abbreviated to protect personal data.',
+  'lookup.reference': 'Online submission reference',
+  'lookup.referenceNote': 'Not received yet, so there is no dossier code.',
+  'lookup.supplementTitle': 'The dossier must be completed',
+  'lookup.supplementText': 'Please supply everything below (once):',
+  'lookup.reasonTitle': 'Reason',
+  'lookup.resubmitTitle': 'Send the completed dossier again',
+  'lookup.resubmitNote':
+    'Attach scans of the completed papers (PDF or images, 20 MB each at most), then press “Send again”. The one-stop desk will check it again.',
+  'lookup.resubmitUpload': 'Attach a file',
+  'lookup.resubmit': 'Send again',
+  'lookup.resubmitted': 'Sent again. The one-stop desk will check it.',
+  'lookup.resubmitFailed': 'The dossier could not be sent. Please try again.',
 
   'onlineSubmit.intro':
     'Give the applicant’s details, tick the documents you have ready and choose how to receive the result. The one-stop desk checks the dossier, then receives it or asks for more.',
@@ -1020,6 +1032,12 @@ export const en: Record<keyof typeof vi, string> = {
     'Your dossier has been sent; the one-stop desk will check it. Once it is received you will be told its code and the date of the result.',
   'onlineSubmit.successNext':
     'If anything is missing, the one-stop desk will contact you at the phone number or email you gave.',
+  'onlineSubmit.reference': 'Online submission reference',
+  'onlineSubmit.referenceNote':
+    'Keep this reference (or the tracking link): with the last 4 digits of your phone it lets you follow the dossier, see what to complete and send it again.',
+  'onlineSubmit.track': 'Track the dossier',
+  'onlineSubmit.copy': 'Copy',
+  'onlineSubmit.copied': 'Copied',
 
   'menu.catalogAdmin': 'Procedures',
 

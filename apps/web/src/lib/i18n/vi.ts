@@ -969,7 +969,7 @@ export const vi = {
 
   'lookup.title': 'Tra cứu hồ sơ',
   'lookup.intro':
-    'Nhập mã hồ sơ in trên Giấy tiếp nhận và hẹn trả kết quả, cùng 4 số cuối của số điện thoại đã khai khi nộp hồ sơ.',
+    'Nhập mã hồ sơ in trên Giấy tiếp nhận và hẹn trả kết quả (hoặc mã nộp trực tuyến, khi hồ sơ chưa được tiếp nhận), cùng 4 số cuối của số điện thoại đã khai khi nộp hồ sơ.',
   'lookup.code': 'Mã hồ sơ',
   'lookup.codePlaceholder': 'Ví dụ: 000.01.01.H26-261127-0001',
   'lookup.codeRequired': 'Vui lòng nhập mã hồ sơ.',
@@ -992,6 +992,18 @@ export const vi = {
   'lookup.progress': 'Tiến độ giải quyết',
   'lookup.stepCurrent': 'Đang thực hiện',
   'lookup.privacy': 'Họ tên người nộp được viết tắt để bảo vệ thông tin cá nhân.',
+  'lookup.reference': 'Mã nộp trực tuyến',
+  'lookup.referenceNote': 'Hồ sơ chưa được tiếp nhận nên chưa có mã hồ sơ.',
+  'lookup.supplementTitle': 'Hồ sơ cần bổ sung, hoàn thiện',
+  'lookup.supplementText': 'Vui lòng bổ sung đầy đủ các giấy tờ sau (một lần):',
+  'lookup.reasonTitle': 'Lý do',
+  'lookup.resubmitTitle': 'Gửi lại hồ sơ đã bổ sung',
+  'lookup.resubmitNote':
+    'Đính kèm bản quét các giấy tờ đã bổ sung (PDF hoặc ảnh, tối đa 20 MB mỗi tệp), rồi bấm “Gửi lại hồ sơ”. Bộ phận Một cửa sẽ kiểm tra lại.',
+  'lookup.resubmitUpload': 'Đính kèm tệp bổ sung',
+  'lookup.resubmit': 'Gửi lại hồ sơ',
+  'lookup.resubmitted': 'Đã gửi lại hồ sơ. Bộ phận Một cửa sẽ kiểm tra lại.',
+  'lookup.resubmitFailed': 'Không gửi lại được hồ sơ. Vui lòng thử lại.',
 
   'onlineSubmit.intro':
     'Khai thông tin người nộp, đánh dấu các giấy tờ đã chuẩn bị và chọn cách nhận kết quả. Bộ phận Một cửa sẽ kiểm tra hồ sơ rồi tiếp nhận hoặc hướng dẫn bổ sung.',
@@ -1018,6 +1030,12 @@ export const vi = {
     'Hồ sơ đã được gửi, Bộ phận Một cửa sẽ kiểm tra. Khi hồ sơ được tiếp nhận, bạn sẽ được thông báo mã hồ sơ và ngày hẹn trả kết quả.',
   'onlineSubmit.successNext':
     'Nếu hồ sơ cần bổ sung, Bộ phận Một cửa sẽ liên hệ theo số điện thoại hoặc thư điện tử bạn đã khai.',
+  'onlineSubmit.reference': 'Mã nộp trực tuyến',
+  'onlineSubmit.referenceNote':
+    'Hãy lưu lại mã này (hoặc đường dẫn theo dõi): cùng 4 số cuối điện thoại, nó cho phép bạn theo dõi hồ sơ, xem yêu cầu bổ sung và gửi lại hồ sơ.',
+  'onlineSubmit.track': 'Theo dõi hồ sơ',
+  'onlineSubmit.copy': 'Sao chép mã',
+  'onlineSubmit.copied': 'Đã sao chép',
 
   'menu.catalogAdmin': 'Thủ tục hành chính',
 

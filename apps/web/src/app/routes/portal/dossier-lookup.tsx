@@ -65,7 +65,7 @@ export function DossierLookupRoute() {
             <QueryError error={error} onRetry={() => void lookup.refetch()} />
           )
         ) : null}
-        {input && lookup.data ? <LookupResult dossier={lookup.data} /> : null}
+        {input && lookup.data ? <LookupResult dossier={lookup.data} verify={input.verify} /> : null}
       </div>
     </PublicLayout>
   );

@@ -1,13 +1,17 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Card, Steps } from 'antd';
+import { Alert, Card, Steps } from 'antd';
 import { DossierStatusTag } from '../../../components/ui/dossier-status-tag';
 import type { PublicDossier } from '../../../lib/contract-types';
 import { formatDateWithWeekday } from '../../../lib/date-labels';
 import { formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
+import { ResubmitPanel } from './resubmit-panel';
 
-/** What a citizen may know of their dossier: status, procedure, dates and how far it has gone. */
-export function LookupResult({ dossier }: { dossier: PublicDossier }) {
+/**
+ * What a citizen may know of their dossier: status, procedure, dates and how far it has gone; what to complete
+ * when it waits for them, why it was refused or stopped, and (online, sent back at intake) a way to send it again.
+ */
+export function LookupResult({ dossier, verify }: { dossier: PublicDossier; verify: string }) {
   const { t } = useI18n();
   const current = dossier.steps.findIndex((s) => s.current);
   const done = dossier.steps.filter((s) => s.completedAt).length;
@@ -30,12 +34,52 @@ export function LookupResult({ dossier }: { dossier: PublicDossier }) {
   return (
     <Card className="portal-card lookup-result" data-testid="lookup-result">
       <div className="lookup-result__head">
-        <div>
-          <div className="muted small">{t('lookup.code')}</div>
-          <div className="lookup-result__code">{dossier.code}</div>
-        </div>
+        {dossier.code ? (
+          <div>
+            <div className="muted small">{t('lookup.code')}</div>
+            <div className="lookup-result__code">{dossier.code}</div>
+          </div>
+        ) : (
+          <div>
+            <div className="muted small">{t('lookup.reference')}</div>
+            <div className="lookup-result__code lookup-result__code--reference">{dossier.reference}</div>
+            <div className="muted small">{t('lookup.referenceNote')}</div>
+          </div>
+        )}
         <DossierStatusTag status={dossier.status} large />
       </div>
+      {dossier.supplementItems.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          className="lookup-result__alert"
+          data-testid="lookup-supplement"
+          title={t('lookup.supplementTitle')}
+          description={
+            <>
+              <p>{t('lookup.supplementText')}</p>
+              <ol className="lookup-result__items">
+                {dossier.supplementItems.map((item, i) => (
+                  <li key={i}>
+                    <strong>{item.name}</strong>
+                    {item.reason ? <> — {item.reason}</> : null}
+                  </li>
+                ))}
+              </ol>
+            </>
+          }
+        />
+      ) : null}
+      {dossier.reason ? (
+        <Alert
+          type="error"
+          showIcon
+          className="lookup-result__alert"
+          title={t('lookup.reasonTitle')}
+          description={dossier.reason}
+        />
+      ) : null}
+      {dossier.canResubmit ? <ResubmitPanel reference={dossier.reference} verify={verify} /> : null}
       <dl className="lookup-result__facts">
         {facts.map((f) => (
           <div key={f.key}>

@@ -5,7 +5,8 @@ export interface UploadOnlineAttachmentInput {
   dossierId: string;
   /** The last 4 digits of the phone given at submission: proves the dossier is the applicant's. */
   verify: string;
-  checklistItemId: string;
+  /** The paper of the checklist the scan is of; absent for a supplement sent after a return at intake. */
+  checklistItemId?: string;
   file: File;
 }
 
@@ -17,7 +18,7 @@ export function uploadOnlineAttachment(input: UploadOnlineAttachmentInput): Prom
   const form = new FormData();
   // Fields first: the server reads them with the file part.
   form.append('verify', input.verify);
-  form.append('checklistItemId', input.checklistItemId);
+  if (input.checklistItemId) form.append('checklistItemId', input.checklistItemId);
   form.append('file', input.file, input.file.name);
   return api.upload<{ id: string }>(`/api/public/dossiers/${encodeURIComponent(input.dossierId)}/attachments`, form);
 }

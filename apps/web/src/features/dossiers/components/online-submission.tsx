@@ -1,8 +1,10 @@
-import { CheckCircleFilled, SendOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CopyOutlined, SearchOutlined, SendOutlined } from '@ant-design/icons';
 import type { ProcedureDetail } from '@mot-cua/contracts';
 import { Alert, Button, Card, Checkbox, Form, Radio } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { DossierStatusTag } from '../../../components/ui/dossier-status-tag';
+import { paths } from '../../../config/paths';
 import { FormErrorAlert } from '../../../components/ui/form-error-alert';
 import type { DossierCreated } from '../../../lib/contract-types';
 import { fieldErrorsOf, showServerFieldErrors } from '../../../lib/form-errors';
@@ -34,6 +36,7 @@ export function OnlineSubmission({ procedure, backLink }: { procedure: Procedure
   const create = useCreateDossier();
   const [created, setCreated] = useState<DossierCreated | null>(null);
   const [phoneLast4, setPhoneLast4] = useState('');
+  const [copied, setCopied] = useState(false);
   const [documentsError, setDocumentsError] = useState<string | null>(null);
   const caseCode = Form.useWatch('caseCode', form) ?? procedure.cases[0]?.code;
   const items = documentsForCase(procedure, procedure.cases.length > 1 ? caseCode : undefined);
@@ -50,6 +53,26 @@ export function OnlineSubmission({ procedure, backLink }: { procedure: Procedure
         </p>
         <p className="online-done__text">{t('onlineSubmit.successText')}</p>
         <p className="muted small">{t('onlineSubmit.successNext')}</p>
+        <div className="online-reference" data-testid="online-reference">
+          <div className="muted small">{t('onlineSubmit.reference')}</div>
+          <div className="online-reference__value">{created.id}</div>
+          <p className="small">{t('onlineSubmit.referenceNote')}</p>
+          <div className="intake-result__actions">
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() => {
+                void navigator.clipboard?.writeText(created.id).then(() => setCopied(true));
+              }}
+            >
+              {copied ? t('onlineSubmit.copied') : t('onlineSubmit.copy')}
+            </Button>
+            <Link to={`${paths.dossierLookup}?ma=${encodeURIComponent(created.id)}`}>
+              <Button type="primary" icon={<SearchOutlined />}>
+                {t('onlineSubmit.track')}
+              </Button>
+            </Link>
+          </div>
+        </div>
         <OnlineUploads dossierId={created.id} verify={phoneLast4} items={items} />
         <div className="intake-result__actions">{backLink}</div>
       </Card>
