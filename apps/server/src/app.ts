@@ -162,6 +162,7 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
         blobs: createLocalBlobStore(config.blobDir),
         ruleSetCutover: config.ruleSetCutover,
         uploadLimitBytes: config.uploadLimitBytes,
+        registerMaxRows: config.registerMaxRows,
         publicBaseUrl: config.publicBaseUrl ?? `http://localhost:${config.port}`,
       }),
     ),

@@ -49,6 +49,11 @@ const envSchema = z.object({
   DEMO_DOSSIERS: z.coerce.number().int().min(0).max(5000).default(150),
   /** Largest accepted upload (scans of dossier components and results), in bytes. */
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(10_000).max(200_000_000).default(20_000_000),
+  /**
+   * Most rows one register PDF (Form 06) prints: rendering is synchronous (≈ 1.7 s for 2,000 rows on the
+   * reference machine), so a longer period is refused with a message asking for a shorter one.
+   */
+  REGISTER_MAX_ROWS: z.coerce.number().int().min(10).max(10_000).default(2000),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -69,6 +74,7 @@ export interface AppConfig {
   ruleSetCutover: string;
   demoDossiers: number;
   uploadLimitBytes: number;
+  registerMaxRows: number;
   blobDir: string;
   version: string;
 }
@@ -104,6 +110,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
     ruleSetCutover: e.RULE_SET_CUTOVER,
     demoDossiers: e.DEMO_DOSSIERS,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
+    registerMaxRows: e.REGISTER_MAX_ROWS,
     // Files live beside the embedded database; with PostgreSQL, in DATA_DIR too (S3 would replace the adapter).
     blobDir: path.resolve(cwd, e.DATA_DIR, 'blobs'),
     version: '0.1.0',

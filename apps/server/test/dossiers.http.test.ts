@@ -373,6 +373,49 @@ describe('the register (Form 06)', () => {
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('prints every dossier of the period: no row is dropped', async () => {
+    const received = await queryRows<{ code: string }>(
+      t.database.db,
+      sql`select code from dossiers where (received_at at time zone 'Asia/Ho_Chi_Minh')::date = '2026-11-27'`,
+    );
+    expect(received.length).toBeGreaterThan(5);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers/register.pdf?from=2026-11-27&to=2026-11-27',
+      headers: h.tiepnhan,
+    });
+    expect(response.statusCode).toBe(200);
+    // pdftotext may break a code at its hyphen and drop it: compare without hyphens and spaces.
+    const text = pdfText(response.rawPayload).replace(/[\s-]/g, '');
+    for (const { code } of received) expect(text).toContain(code.replace(/-/g, ''));
+  });
+
+  it('refuses a period holding more dossiers than one printing, saying how many (REGISTER_MAX_ROWS)', async () => {
+    const small = await createTestApp({ now: '2026-11-27T02:30:00Z', env: { REGISTER_MAX_ROWS: '10' } });
+    try {
+      const officer = (await small.login('tiepnhan')).headers;
+      for (let i = 0; i < 11; i++) {
+        const response = await small.app.inject({
+          method: 'POST',
+          url: '/api/dossiers',
+          headers: officer,
+          payload: { ...criminalRecord, applicant: { ...applicant, fullName: `Người nộp số ${i + 1}` } },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+      }
+      const tooLong = await small.app.inject({
+        method: 'GET',
+        url: '/api/dossiers/register.pdf?from=2026-11-01&to=2026-11-30',
+        headers: officer,
+      });
+      expect(tooLong.statusCode).toBe(400);
+      expect(tooLong.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: { total: 11 } });
+      expect(tooLong.json().error.message).toContain('11 hồ sơ, vượt quá 10 dòng');
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const response = await t.app.inject({
       method: 'GET',

@@ -19,11 +19,18 @@ export interface TestApp {
 }
 
 /** The whole app on a fresh test database with the demo center, driven through app.inject() (no port). */
-export async function createTestApp(options: { demo?: boolean; now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demo?: boolean; now?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = fixedClock(options.now ?? '2026-11-27T02:30:00Z');
   const config = parseConfig(
-    { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NODE_ENV: 'test', DEMO: options.demo === false ? '0' : '1' },
+    {
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      NODE_ENV: 'test',
+      DEMO: options.demo === false ? '0' : '1',
+      ...options.env,
+    },
     process.cwd(),
   );
   await seedReferenceData(database.db, clock);

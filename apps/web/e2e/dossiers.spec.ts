@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { apiAs, copyScreenshotToDocs, keepScreenshot, signedInState } from './helpers';
 
@@ -107,6 +109,25 @@ test.describe('a reception officer', () => {
     await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').press('Enter');
     await expect(page.getByTestId('dossier-table').getByRole('row').nth(5)).toBeVisible();
     await keepScreenshot(page, testInfo, 'dossier-queues');
+  });
+
+  test('prints the register of the month (Form 06), with the dossier received today', async ({ page }, testInfo) => {
+    await page.goto('/can-bo/ho-so');
+    await page.getByRole('button', { name: 'In sổ theo dõi' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Mẫu 06');
+    await dialog.getByRole('button', { name: 'Tạo sổ' }).click();
+    const ready = dialog.getByTestId('register-ready');
+    await expect(ready).toContainText(/Sổ theo dõi hồ sơ từ 01\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} đã sẵn sàng/);
+    await keepScreenshot(page, testInfo, 'register-print');
+    const download = page.waitForEvent('download');
+    await ready.getByRole('link', { name: /Tải về/ }).click();
+    const file = await (await download).path();
+    const pdf = fs.readFileSync(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8').replace(/[\s-]/g, '');
+    expect(text).toContain('SỔTHEODÕIHỒSƠ');
+    expect(text).toContain(code.replace(/-/g, ''));
   });
 });
 

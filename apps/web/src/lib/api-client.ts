@@ -125,7 +125,40 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return payload as T;
 }
 
+/**
+ * GET a file (a PDF to print): the body as a Blob, or the API's `{ error }` as an ApiError, so a refused export
+ * shows its message instead of a broken tab.
+ */
+async function requestBlob(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      headers: { 'Accept-Language': language },
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK_ERROR', fallbackMessages.NETWORK_ERROR[language]);
+  }
+  if (response.ok) return response.blob();
+  let error: { code?: unknown; message?: unknown; details?: unknown } | undefined;
+  try {
+    error = ((await response.json()) as { error?: typeof error }).error;
+  } catch {
+    error = undefined;
+  }
+  throw new ApiError(
+    response.status,
+    typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`,
+    typeof error?.message === 'string' ? error.message : fallbackMessages.BAD_RESPONSE[language],
+    error?.details,
+  );
+}
+
 export const api = {
+  /** A file (PDF, xlsx) as a Blob. */
+  blob: requestBlob,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { dossierAttachments, dossierEvents, dossiers, publicLookupAttempts } from '../../db/schema';
 import type { Dossier, StepState } from './dossier';
@@ -83,6 +83,15 @@ export function columnsOf(d: Dossier, centerAgencyId: string, at: Date) {
 export interface QueueFilter {
   conditions: SQL[];
   order: 'due' | 'received';
+}
+
+/** Dossiers received (Vietnam calendar day) within [from, to], inside the viewer's scope. */
+function registerCondition(from: string, to: string, scope: SQL | undefined): SQL | undefined {
+  return and(
+    scope,
+    isNotNull(dossiers.receivedAt),
+    sql`(${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${from}::date and ${to}::date`,
+  );
 }
 
 export const dossiersRepository = {
@@ -198,15 +207,27 @@ export const dossiersRepository = {
     return ex
       .select()
       .from(dossiers)
-      .where(
-        and(
-          scope,
-          isNotNull(dossiers.receivedAt),
-          sql`(${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::date between ${from}::date and ${to}::date`,
-        ),
-      )
-      .orderBy(asc(dossiers.receivedAt))
+      .where(registerCondition(from, to, scope))
+      .orderBy(asc(dossiers.receivedAt), asc(dossiers.code))
       .limit(limit);
+  },
+
+  async countForRegister(ex: Executor, from: string, to: string, scope: SQL | undefined): Promise<number> {
+    const [row] = await ex
+      .select({ n: count() })
+      .from(dossiers)
+      .where(registerCondition(from, to, scope));
+    return Number(row?.n ?? 0);
+  },
+
+  /** The events of some types for many dossiers at once, in order (the register's transfer and return dates). */
+  async listEventsOfTypes(ex: Executor, dossierIds: string[], types: string[]): Promise<DossierEventRow[]> {
+    if (!dossierIds.length) return [];
+    return ex
+      .select()
+      .from(dossierEvents)
+      .where(and(inArray(dossierEvents.dossierId, dossierIds), inArray(dossierEvents.type, types)))
+      .orderBy(asc(dossierEvents.dossierId), asc(dossierEvents.version));
   },
 
   async insertAttachment(ex: Executor, row: typeof dossierAttachments.$inferInsert): Promise<void> {

@@ -76,6 +76,8 @@ export interface DossiersServiceDeps {
   blobs: BlobStore;
   ruleSetCutover: PlainDate;
   uploadLimitBytes: number;
+  /** Most rows one register PDF prints (config REGISTER_MAX_ROWS). */
+  registerMaxRows?: number;
   publicBaseUrl: string;
 }
 
@@ -841,38 +843,63 @@ export function createDossiersService(deps: DossiersServiceDeps) {
           details: { fields: [{ path: 'querystring.to', message: 'Trước ngày "từ"' }] },
         });
       }
-      const rows = await dossiersRepository.listForRegister(db, from, to, scopeCondition(actor), 2000);
+      const maxRows = deps.registerMaxRows ?? 2000;
+      const total = await dossiersRepository.countForRegister(db, from, to, scopeCondition(actor));
+      if (total > maxRows) {
+        // A register that silently drops rows would be wrong; ask for a shorter period instead.
+        const n = (x: number) => x.toLocaleString('vi-VN');
+        throw new AppError('VALIDATION_FAILED', {
+          message: {
+            vi: `Khoảng ngày đã chọn có ${n(total)} hồ sơ, vượt quá ${n(maxRows)} dòng của một lần in sổ. Hãy chọn khoảng ngày ngắn hơn.`,
+            en: `The period holds ${total} dossiers, more than the ${maxRows} rows one register prints. Choose a shorter period.`,
+          },
+          details: { fields: [{ path: 'querystring.from', message: `Tối đa ${n(maxRows)} hồ sơ một lần in` }], total },
+        });
+      }
+      const rows = await dossiersRepository.listForRegister(db, from, to, scopeCondition(actor), maxRows);
       const center = (await orgQueries.center(db))!;
-      const refs = await orgQueries.agencyRefs(
-        db,
-        rows.map((r) => r.decidingAgencyId),
-      );
-      const registerRows: RegisterRowView[] = await Promise.all(
-        rows.map(async (r) => {
-          const state = stateOf(r);
-          const events = (await dossiersRepository.listEvents(db, r.id)).map(eventOf);
-          const transferred = events.find((e) => e.type === 'TRANSFERRED');
-          const returned = events.find(
-            (e): e is Extract<DossierEvent, { type: 'RESULT_RETURNED' }> => e.type === 'RESULT_RETURNED',
-          );
-          return {
-            dossierCode: r.code ?? '',
-            procedureName: r.procedureName,
-            numberOfSets: r.sets,
-            applicantName: r.applicantName,
-            addressAndPhone: `${r.applicantAddress}; ${r.applicantPhone}`,
-            leadAgencyName: refs.get(r.decidingAgencyId)?.name ?? '',
-            receivedOn: toVietnamDate(r.receivedAt!),
-            dueOn: state.due?.dueDate ?? toVietnamDate(r.receivedAt!),
-            ...(transferred ? { transferredOn: toVietnamDate(transferred.at) } : {}),
-            ...(state.resultReadyAt ? { resultReceivedOn: toVietnamDate(state.resultReadyAt) } : {}),
-            ...(state.returnedAt ? { returnedOn: toVietnamDate(state.returnedAt) } : {}),
-            deliveryMethod:
-              state.resultDelivery === 'POST' ? 'postal' : state.resultDelivery === 'ONLINE' ? 'online' : 'counter',
-            ...(returned ? { signature: returned.receivedBy } : {}),
-          };
-        }),
-      );
+      const [refs, eventRows] = await Promise.all([
+        orgQueries.agencyRefs(
+          db,
+          rows.map((r) => r.decidingAgencyId),
+        ),
+        dossiersRepository.listEventsOfTypes(
+          db,
+          rows.map((r) => r.id),
+          ['TRANSFERRED', 'RESULT_RETURNED'],
+        ),
+      ]);
+      // Not Map.groupBy: the server must still run on Node 20.
+      const eventsByDossier = new Map<string, DossierEventRow[]>();
+      for (const e of eventRows) {
+        const list = eventsByDossier.get(e.dossierId);
+        if (list) list.push(e);
+        else eventsByDossier.set(e.dossierId, [e]);
+      }
+      const registerRows: RegisterRowView[] = rows.map((r) => {
+        const state = stateOf(r);
+        const events = (eventsByDossier.get(r.id) ?? []).map(eventOf);
+        const transferred = events.find((e) => e.type === 'TRANSFERRED');
+        const returned = events.find(
+          (e): e is Extract<DossierEvent, { type: 'RESULT_RETURNED' }> => e.type === 'RESULT_RETURNED',
+        );
+        return {
+          dossierCode: r.code ?? '',
+          procedureName: r.procedureName,
+          numberOfSets: r.sets,
+          applicantName: r.applicantName,
+          addressAndPhone: `${r.applicantAddress}; ${r.applicantPhone}`,
+          leadAgencyName: refs.get(r.decidingAgencyId)?.name ?? '',
+          receivedOn: toVietnamDate(r.receivedAt!),
+          dueOn: state.due?.dueDate ?? toVietnamDate(r.receivedAt!),
+          ...(transferred ? { transferredOn: toVietnamDate(transferred.at) } : {}),
+          ...(state.resultReadyAt ? { resultReceivedOn: toVietnamDate(state.resultReadyAt) } : {}),
+          ...(state.returnedAt ? { returnedOn: toVietnamDate(state.returnedAt) } : {}),
+          deliveryMethod:
+            state.resultDelivery === 'POST' ? 'postal' : state.resultDelivery === 'ONLINE' ? 'online' : 'counter',
+          ...(returned ? { signature: returned.receivedBy } : {}),
+        };
+      });
       const fctxIssuer = {
         parentName: center.parentBody
           .replace(/^Văn phòng\s+/i, '')

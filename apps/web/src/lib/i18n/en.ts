@@ -26,6 +26,18 @@ export const en: Record<keyof typeof vi, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.close': 'Close',
+  'register.open': 'Print the register',
+  'register.title': 'Print the dossier register',
+  'register.intro':
+    'The register (Form 06 of Circular 01/2018; Form 07 of Circular 03/2025) lists the dossiers received on the chosen days that you may see. One printing holds a limited number of dossiers (2,000 by default): split a long period.',
+  'register.period': 'Days of reception',
+  'register.print': 'Create',
+  'register.working': 'Creating the register; this can take a few seconds…',
+  'register.failed': 'The register could not be created. Please try again.',
+  'register.ready': 'The register from {from} to {to} is ready.',
+  'register.openPdf': 'Open to print',
+  'register.download': 'Download',
 
   'validation.required': 'Please fill this in.',
   'validation.invalid': 'This value is not valid.',

@@ -27,6 +27,18 @@ export const vi = {
   'common.yes': 'Có',
   'common.no': 'Không',
   'common.datePlaceholder': 'dd/mm/yyyy',
+  'common.close': 'Đóng',
+  'register.open': 'In sổ theo dõi',
+  'register.title': 'In Sổ theo dõi hồ sơ',
+  'register.intro':
+    'Sổ theo dõi hồ sơ (Mẫu 06, Thông tư 01/2018; Mẫu 07, Thông tư 03/2025) gồm các hồ sơ tiếp nhận trong khoảng ngày đã chọn mà bạn được xem. Mỗi lần in có giới hạn số hồ sơ (mặc định 2.000): khoảng ngày quá dài cần chia nhỏ.',
+  'register.period': 'Ngày tiếp nhận',
+  'register.print': 'Tạo sổ',
+  'register.working': 'Đang tạo sổ, việc này có thể mất vài giây…',
+  'register.failed': 'Không tạo được sổ. Vui lòng thử lại.',
+  'register.ready': 'Sổ theo dõi hồ sơ từ {from} đến {to} đã sẵn sàng.',
+  'register.openPdf': 'Mở để in',
+  'register.download': 'Tải về',
 
   'validation.required': 'Vui lòng nhập thông tin này.',
   'validation.invalid': 'Giá trị không hợp lệ.',

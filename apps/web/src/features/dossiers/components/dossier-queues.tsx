@@ -20,6 +20,7 @@ import {
   urgentQueues,
 } from '../dossier-queues';
 import { DossierTable } from './dossier-table';
+import { RegisterPrint } from './register-print';
 
 /**
  * A desk's work queues: tabs with counts, a search by code or applicant, and the page of dossiers. The queue,
@@ -97,6 +98,7 @@ export function DossierQueues({
             {t('dossiers.total', { n: list.data.total })}
           </Typography.Text>
         ) : null}
+        <RegisterPrint />
         {canReceive ? (
           <Link to={paths.staff.receive}>
             <Button type="primary" icon={<PlusOutlined />}>
