@@ -281,6 +281,54 @@ describe('editing a published procedure: drafts, diff, versions', () => {
     ).toBe(422);
   });
 
+  it('refuses to overwrite a change made by another administrator since the editor loaded it (If-Match)', async () => {
+    const loaded = (await get(`${base}/procedures/${code}`)).json<{ procedure: ProcedureFile; revision: string }>();
+    const ifMatch = (revision: string) => ({ ...admin, 'if-match': `"${revision}"` });
+    // Another administrator saves first (a minute later).
+    t.clock.advance(60_000);
+    const first = await put(`${base}/procedures/${code}/draft`, {
+      ...loaded.procedure,
+      name: 'Tên của người thứ nhất',
+    });
+    expect(first.statusCode).toBe(200);
+    const before = await counts();
+    t.clock.advance(60_000);
+    const stale = await put(
+      `${base}/procedures/${code}/draft`,
+      { ...loaded.procedure, name: 'Tên của người thứ hai' },
+      ifMatch(loaded.revision),
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('CONFLICT');
+    expect(stale.json().error.message).toMatch(/đã được thay đổi lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}, sau khi bạn mở/);
+    expect(await counts()).toEqual(before);
+    expect((await get(`${base}/procedures/${code}`)).json().procedure.name).toBe('Tên của người thứ nhất');
+    // Discarding and publishing check it too.
+    const discard = await t.app.inject({
+      method: 'DELETE',
+      url: `${base}/procedures/${code}/draft`,
+      headers: ifMatch(loaded.revision),
+    });
+    expect(discard.statusCode).toBe(409);
+    const publish = await post(`${base}/procedures/${code}/publish`, { note: 'Công bố bản sửa đổi' }, ifMatch(loaded.revision));
+    expect(publish.statusCode).toBe(409);
+    // With the current revision, the save goes through.
+    const current = first.json<{ revision: string }>().revision;
+    const retried = await put(
+      `${base}/procedures/${code}/draft`,
+      { ...loaded.procedure, name: 'Tên của người thứ hai' },
+      ifMatch(current),
+    );
+    expect(retried.statusCode).toBe(200);
+    expect(retried.json().revision).not.toBe(current);
+    const discarded = await t.app.inject({
+      method: 'DELETE',
+      url: `${base}/procedures/${code}/draft`,
+      headers: ifMatch(retried.json().revision),
+    });
+    expect(discarded.statusCode).toBe(204);
+  });
+
   it('refuses a draft whose code differs from the path, or with an unknown agency code', async () => {
     const file = await fileOf(code);
     const otherCode = await put(`${base}/procedures/${code}/draft`, { ...file, code: '1.001194' });

@@ -120,6 +120,30 @@ test('renames it, publishes version 2, and the history shows what changed', asyn
   await keepScreenshot(page, testInfo, 'catalog-admin-history', { fullPage: false });
 });
 
+test('does not overwrite a change another administrator saved meanwhile', async ({ page, baseURL }) => {
+  await page.goto(`/can-bo/quan-tri/thu-tuc/${CODE}`);
+  await expect(page.getByTestId('procedure-editor')).toBeVisible();
+  await page.getByLabel('Tên thủ tục', { exact: true }).fill(`${RENAMED} — bản của tôi`);
+
+  // Another administrator saves a draft of the same procedure first.
+  const other = await apiAs(baseURL, 'admin');
+  const url = `/api/admin/catalog/procedures/${CODE}`;
+  const current = (await (await other.get(url)).json()) as { procedure: Record<string, unknown> };
+  const theirs = await other.put(`${url}/draft`, { data: { ...current.procedure, name: `${RENAMED} — bản khác` } });
+  expect(theirs.status()).toBe(200);
+
+  await toolbar(page).getByRole('button', { name: 'Lưu nháp' }).click();
+  await expect(page.getByTestId('procedure-issues')).toContainText(
+    /Thủ tục 1\.999101 đã được thay đổi lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}, sau khi bạn mở/,
+  );
+  // Their draft is intact; it is discarded so the next test starts from the published version.
+  expect(((await (await other.get(url)).json()) as { procedure: { name: string } }).procedure.name).toBe(
+    `${RENAMED} — bản khác`,
+  );
+  expect((await other.delete(`${url}/draft`)).status()).toBe(204);
+  await other.dispose();
+});
+
 test('exports the catalog as JSON and imports it back: every procedure unchanged', async ({
   page,
   baseURL,

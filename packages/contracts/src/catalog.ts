@@ -223,6 +223,11 @@ export const adminProcedureSchema = z.object({
   /** Every version, newest first. */
   versions: z.array(procedureVersionSummarySchema),
   updatedAt: z.string(),
+  /**
+   * Opaque token of this state of the procedure. Send it back as `If-Match` when saving, discarding or publishing
+   * the draft: if someone changed the procedure meanwhile, the write is refused with 409 CONFLICT.
+   */
+  revision: z.string(),
 });
 export type AdminProcedure = z.infer<typeof adminProcedureSchema>;
 

@@ -70,6 +70,8 @@ export interface RequestOptions {
   /** A multipart body (file uploads): the browser sets its Content-Type with the boundary. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `If-Match` with the revision an editor loaded. */
+  headers?: Record<string, string>;
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -86,7 +88,11 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': language,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
@@ -160,10 +166,12 @@ export const api = {
   /** A file (PDF, xlsx) as a Blob. */
   blob: requestBlob,
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, options?: Pick<RequestOptions, 'headers'>) =>
+    request<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  delete: <T>(path: string) => request<T>('DELETE', path),
+  put: <T>(path: string, body: unknown, options?: Pick<RequestOptions, 'headers'>) =>
+    request<T>('PUT', path, { ...options, body }),
+  delete: <T>(path: string, options?: Pick<RequestOptions, 'headers'>) => request<T>('DELETE', path, options),
   /** POST multipart/form-data (with the CSRF token like every write). */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };

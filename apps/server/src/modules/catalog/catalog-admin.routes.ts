@@ -18,7 +18,7 @@ import {
   procedureVersionSummarySchema,
   publishProcedureBodySchema,
 } from '@mot-cua/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors';
@@ -28,6 +28,16 @@ import type { CatalogAdminService, CatalogDownload } from './catalog-admin.servi
 const tags = ['catalog'];
 const access = Permission.CATALOG_MANAGE;
 const base = '/api/admin/catalog';
+
+/** The editor's `If-Match: "<revision>"` (quotes and a weak prefix tolerated); absent means "do not check". */
+function ifMatch(request: FastifyRequest): string | undefined {
+  const value = request.headers['if-match'];
+  if (typeof value !== 'string' || value.trim() === '' || value.trim() === '*') return undefined;
+  return value
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
+}
 
 export interface CatalogAdminRoutesOptions {
   /** Largest JSON import body (an .xlsx upload is bounded by the multipart file limit). */
@@ -108,7 +118,7 @@ export function catalogAdminRoutes(
           response: { 200: adminProcedureSchema },
         },
       },
-      (request) => service.saveDraft(contextOf(request), request.params.code, request.body),
+      (request) => service.saveDraft(contextOf(request), request.params.code, request.body, ifMatch(request)),
     );
 
     app.delete(
@@ -122,7 +132,7 @@ export function catalogAdminRoutes(
         },
       },
       async (request, reply) => {
-        await service.discardDraft(contextOf(request), request.params.code);
+        await service.discardDraft(contextOf(request), request.params.code, ifMatch(request));
         return reply.status(204).send();
       },
     );
@@ -154,7 +164,7 @@ export function catalogAdminRoutes(
           response: { 200: adminProcedureSchema },
         },
       },
-      (request) => service.publish(contextOf(request), request.params.code, request.body.note),
+      (request) => service.publish(contextOf(request), request.params.code, request.body.note, ifMatch(request)),
     );
 
     app.post(

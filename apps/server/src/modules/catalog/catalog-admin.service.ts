@@ -100,6 +100,11 @@ function invalidProcedure(issues: readonly ProcedureIssue[]): AppError {
   });
 }
 
+/** The procedure's state token (its last change, to the millisecond): what If-Match compares. */
+function revisionOf(row: ProcedureRow): string {
+  return String(row.updatedAt.getTime());
+}
+
 function refuse(row: ProcedureRow, action: CatalogAction): void {
   const reason = lifecycleRefusal({ status: row.status as ProcedureStatus, hasDraft: !!row.draftVersionId }, action);
   if (reason) {
@@ -199,12 +204,28 @@ export function createCatalogAdminService({ db, clock }: CatalogAdminServiceDeps
       draftVersion: versions.find((v) => v.id === row.draftVersionId)?.version ?? null,
       versions: versions.map((v) => summaryOf(v, users)),
       updatedAt: toVietnamIso(row.updatedAt),
+      revision: revisionOf(row),
     };
   }
 
-  async function lock(tx: Executor, code: string): Promise<ProcedureRow> {
+  /**
+   * The procedure locked for a change. With `expectedRevision` (the editor's If-Match), a procedure someone else
+   * changed since the editor loaded it is refused: two administrators editing one draft do not overwrite each other.
+   */
+  async function lock(tx: Executor, code: string, expectedRevision?: string): Promise<ProcedureRow> {
     const row = await catalogRepository.lockByCode(tx, code);
     if (!row) throw notFound(code);
+    if (expectedRevision !== undefined && expectedRevision !== revisionOf(row)) {
+      const at = toVietnamIso(row.updatedAt);
+      const when = `${at.slice(11, 16)} ${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}`;
+      throw new AppError('CONFLICT', {
+        message: {
+          vi: `Thủ tục ${code} đã được thay đổi lúc ${when}, sau khi bạn mở. Hãy tải lại để xem thay đổi đó rồi sửa tiếp.`,
+          en: `Procedure ${code} was changed at ${when}, after you opened it. Reload to see that change, then edit again.`,
+        },
+        details: { revision: revisionOf(row) },
+      });
+    }
     return row;
   }
 
@@ -344,7 +365,12 @@ export function createCatalogAdminService({ db, clock }: CatalogAdminServiceDeps
      * the published version is never touched. A draft may still break catalog rules (work in progress: the answer
      * lists the issues, publishing refuses them), but its agency codes must exist, since the draft stores ids.
      */
-    async saveDraft(ctx: RequestContext, code: string, file: ProcedureFile): Promise<AdminProcedure> {
+    async saveDraft(
+      ctx: RequestContext,
+      code: string,
+      file: ProcedureFile,
+      expectedRevision?: string,
+    ): Promise<AdminProcedure> {
       if (file.code !== code) {
         throw new AppError('VALIDATION_FAILED', {
           message: {
@@ -359,7 +385,7 @@ export function createCatalogAdminService({ db, clock }: CatalogAdminServiceDeps
       if (converted.issues.length > 0) throw invalidProcedure(converted.issues.map(procedureIssue));
       const doc: Procedure = { ...converted.procedures[0]!, status: 'DRAFT' };
       return db.transaction(async (tx) => {
-        const row = await lock(tx, code);
+        const row = await lock(tx, code, expectedRevision);
         refuse(row, 'SAVE_DRAFT');
         const now = clock.now();
         let draftVersionId = row.draftVersionId;
@@ -409,9 +435,9 @@ export function createCatalogAdminService({ db, clock }: CatalogAdminServiceDeps
     },
 
     /** Discard the draft. A procedure never published is removed with it. */
-    async discardDraft(ctx: RequestContext, code: string): Promise<void> {
+    async discardDraft(ctx: RequestContext, code: string, expectedRevision?: string): Promise<void> {
       await db.transaction(async (tx) => {
-        const row = await lock(tx, code);
+        const row = await lock(tx, code, expectedRevision);
         refuse(row, 'DISCARD_DRAFT');
         const draft = await versionDoc(tx, row.draftVersionId!);
         const procedureDeleted = !row.publishedVersionId;
@@ -444,10 +470,10 @@ export function createCatalogAdminService({ db, clock }: CatalogAdminServiceDeps
      * Publish the draft as the version in force: refused (422, with the issues) while it breaks a catalog rule.
      * The previous version becomes SUPERSEDED; dossiers received under it keep pointing at it.
      */
-    async publish(ctx: RequestContext, code: string, note: string): Promise<AdminProcedure> {
+    async publish(ctx: RequestContext, code: string, note: string, expectedRevision?: string): Promise<AdminProcedure> {
       const agencies = await agencyIndex(db);
       return db.transaction(async (tx) => {
-        const row = await lock(tx, code);
+        const row = await lock(tx, code, expectedRevision);
         refuse(row, 'PUBLISH');
         const draft = await versionDoc(tx, row.draftVersionId!);
         const doc = draft.document as Procedure;

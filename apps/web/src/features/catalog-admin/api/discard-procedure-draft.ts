@@ -2,13 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { catalogKeys } from '../../../lib/catalog-queries';
 import { catalogAdminKeys, invalidateCatalog } from '../catalog-admin-keys';
-import { adminProcedureUrl } from './get-admin-procedure';
+import { adminProcedureUrl, ifMatch } from './get-admin-procedure';
 
 /**
  * DELETE /api/admin/catalog/procedures/:code/draft: drops the draft; a procedure never published goes with it.
  */
-export function discardProcedureDraft({ code }: { code: string; removes: boolean }): Promise<void> {
-  return api.delete<void>(`${adminProcedureUrl(code)}/draft`);
+export function discardProcedureDraft({
+  code,
+  revision,
+}: {
+  code: string;
+  removes: boolean;
+  revision?: string | undefined;
+}): Promise<void> {
+  return api.delete<void>(`${adminProcedureUrl(code)}/draft`, { headers: ifMatch(revision) });
 }
 
 /**

@@ -20,6 +20,19 @@ export function IssuesPanel({ state, onSelect }: { state: IssuesState; onSelect:
   const { t } = useI18n();
   const { issues } = state;
   if (issues.length === 0) {
+    // A write refused without issues (someone else changed the procedure, the network failed) still says why.
+    if (state.kind === 'refused') {
+      return (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          className="issues-panel"
+          title={state.message}
+          data-testid="procedure-issues"
+        />
+      );
+    }
     if (state.kind !== 'checked') return null;
     return (
       <Alert

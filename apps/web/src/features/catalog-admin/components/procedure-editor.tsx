@@ -111,6 +111,11 @@ export function ProcedureEditor({
   const previousCode = useRef(initial.code);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<'save' | 'check' | 'publish' | null>(null);
+  /**
+   * The revision the form's content is based on (not the latest fetched: a background refetch while the form is
+   * being edited must not make a stale edit look current). Writes send it as If-Match.
+   */
+  const revision = useRef(data?.revision);
   const name = (Form.useWatch('name', form) as string | undefined) ?? '';
 
   /** Shows issues in the panel and under their fields (clearing the previous ones). */
@@ -129,6 +134,7 @@ export function ProcedureEditor({
   const dataKey = data ? `${data.version.id}|${data.updatedAt}|${data.status}` : 'new';
   useEffect(() => {
     if (!data || dirtyRef.current) return;
+    revision.current = data.revision;
     const values = toFormValues(data.procedure);
     previousCode.current = values.code;
     form.setFieldsValue(values);
@@ -200,7 +206,10 @@ export function ProcedureEditor({
     const file = await collect();
     if (!file) return null;
     try {
-      const result = isNew ? await create.mutateAsync(file) : await saveDraft.mutateAsync({ code, file });
+      const result = isNew
+        ? await create.mutateAsync(file)
+        : await saveDraft.mutateAsync({ code, file, revision: revision.current });
+      revision.current = result.revision;
       setDirty(false);
       showIssues({ kind: 'saved', issues: result.issues });
       return result;
@@ -264,7 +273,8 @@ export function ProcedureEditor({
           return;
         }
       }
-      const published = await publish.mutateAsync({ code: target, note });
+      const published = await publish.mutateAsync({ code: target, note, revision: revision.current });
+      revision.current = published.revision;
       setDialog(null);
       showIssues({ kind: 'saved', issues: [] });
       void message.success(t('catalogAdmin.publishedMessage', { version: published.version.version }));
@@ -292,7 +302,7 @@ export function ProcedureEditor({
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await discard.mutateAsync({ code, removes });
+          await discard.mutateAsync({ code, removes, revision: revision.current });
           setDirty(false);
           showIssues({ kind: 'saved', issues: [] });
           void message.success(removes ? t('catalogAdmin.removed', { code }) : t('catalogAdmin.discarded'));
