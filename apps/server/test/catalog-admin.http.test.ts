@@ -310,7 +310,11 @@ describe('editing a published procedure: drafts, diff, versions', () => {
       headers: ifMatch(loaded.revision),
     });
     expect(discard.statusCode).toBe(409);
-    const publish = await post(`${base}/procedures/${code}/publish`, { note: 'Công bố bản sửa đổi' }, ifMatch(loaded.revision));
+    const publish = await post(
+      `${base}/procedures/${code}/publish`,
+      { note: 'Công bố bản sửa đổi' },
+      ifMatch(loaded.revision),
+    );
     expect(publish.statusCode).toBe(409);
     // With the current revision, the save goes through.
     const current = first.json<{ revision: string }>().revision;
