@@ -60,8 +60,14 @@ test.describe('a reception officer', () => {
       'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp',
     );
 
-    await page.getByRole('checkbox', { name: 'Đánh dấu tất cả' }).check();
-    await page.getByRole('checkbox', { name: /^Đã nhận: Văn bản ủy quyền/ }).uncheck();
+    // The header box is controlled by the form's watched value, which updates a render later than the click:
+    // click, then wait for the state (Playwright's check() reads it at once and can miss it on a busy machine).
+    const tickAll = page.getByRole('checkbox', { name: 'Đánh dấu tất cả' });
+    await tickAll.click();
+    await expect(tickAll).toBeChecked();
+    const authorisation = page.getByRole('checkbox', { name: /^Đã nhận: Văn bản ủy quyền/ });
+    await authorisation.click();
+    await expect(authorisation).not.toBeChecked();
     await expect(page.getByText('Đã nhận 3/4 giấy tờ.')).toBeVisible();
     await page.getByRole('button', { name: /Tiếp nhận$/ }).click();
 
