@@ -14,6 +14,16 @@ export interface BenchResult {
   goal?: string;
   passed?: boolean;
   notes?: string;
+  /** Where and when it was measured (suites are run separately, possibly on different machines). */
+  run?: { machine: string; at: string; commit: string };
+}
+
+export function currentCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return ''; // not a git checkout
+  }
 }
 
 export function percentile(samples: number[], p: number): number {
@@ -35,20 +45,18 @@ export function machineDescription(): string {
 
 const format = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2));
 
-/** Write BENCHMARKS.md: the machine, the date, and each figure beside its goal and baseline. */
+/** Write BENCHMARKS.md: where and when each suite ran, and each figure beside its goal and baseline. */
 export function writeReport(results: BenchResult[], file: string) {
-  let commit = '';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  } catch {
-    // not a git checkout
-  }
+  const runs = new Map<string, NonNullable<BenchResult['run']>>();
+  for (const r of results) if (r.run && !runs.has(r.suite)) runs.set(r.suite, r.run);
   const lines = [
     '# Benchmarks',
     '',
-    `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${commit ? ` at commit ${commit}` : ''}.`,
+    "Produced by `npm run bench` (`npm run bench -- <suite>` runs one suite and keeps the others' last figures).",
     '',
-    `Machine: ${machineDescription()}.`,
+    '| Suite | Measured (UTC) | Commit | Machine |',
+    '|---|---|---|---|',
+    ...[...runs].map(([suite, run]) => `| ${suite} | ${run.at} | ${run.commit || '—'} | ${run.machine} |`),
     '',
     'Figures are from one run on a shared 2-core machine: read them as ±15 %. Each database figure is measured',
     'beside the raw SQL doing the same work in the same run.',

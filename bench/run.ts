@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type BenchResult, writeReport } from './report';
+import { type BenchResult, currentCommit, machineDescription, writeReport } from './report';
 
 /**
  * npm run bench: every suite in this folder, then BENCHMARKS.md. `npm run bench -- calendar` runs one suite.
@@ -12,6 +12,7 @@ const suites: Record<string, () => Promise<Suite>> = {
   calendar: async () => (await import('./calendar.bench')).default,
   catalog: async () => (await import('./catalog.bench')).default,
   dossiers: async () => (await import('./dossiers.bench')).default,
+  documents: async () => (await import('./documents.bench')).default,
 };
 
 const only = process.argv.slice(2);
@@ -20,7 +21,12 @@ for (const [name, load] of Object.entries(suites)) {
   if (only.length && !only.includes(name)) continue;
   console.log(`▶ ${name}`);
   const suite = await load();
-  const suiteResults = await suite();
+  const run = {
+    machine: machineDescription(),
+    at: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    commit: currentCommit(),
+  };
+  const suiteResults = (await suite()).map((r) => ({ ...r, run }));
   for (const r of suiteResults) {
     console.log(
       `  ${r.name}: ${r.value.toFixed(2)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.passed ? 'met' : 'NOT met'})` : ''}`,
