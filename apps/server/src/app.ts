@@ -22,6 +22,7 @@ import { auditRoutes, createAuditService } from './modules/audit';
 import { authGuard, authRoutes, createAuthService } from './modules/auth';
 import { calendarRoutes, createCalendarService } from './modules/calendar';
 import { catalogAdminRoutes, catalogRoutes, createCatalogAdminService, createCatalogService } from './modules/catalog';
+import { createWorkerRenderer, inProcessRenderer } from './modules/documents';
 import { createDossiersService, dossiersRoutes } from './modules/dossiers';
 import { createOrgService, orgRoutes } from './modules/org';
 import { createLocalBlobStore } from './platform/blob-store';
@@ -153,9 +154,14 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
       importBodyLimitBytes: config.uploadLimitBytes,
     }),
   );
+  // PDFs are drawn in worker threads: pdfmake's layout is synchronous (a receipt ≈ 75 ms, a 2,000-row register
+  // ≈ 1.4 s: BENCHMARKS.md), and every other request would wait for it on the event loop.
+  const documents = config.pdfThreads > 0 ? createWorkerRenderer({ threads: config.pdfThreads }) : inProcessRenderer();
+  app.addHook('onClose', () => documents.close());
   await app.register(
     dossiersRoutes(
       createDossiersService({
+        documents,
         db: database.db,
         clock,
         calendar: calendarService,

@@ -54,6 +54,8 @@ const envSchema = z.object({
    * reference machine), so a longer period is refused with a message asking for a shorter one.
    */
   REGISTER_MAX_ROWS: z.coerce.number().int().min(10).max(10_000).default(2000),
+  /** Worker threads that draw PDFs off the event loop; 0 draws them in the request's thread. */
+  PDF_THREADS: z.coerce.number().int().min(0).max(8).default(1),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -75,6 +77,7 @@ export interface AppConfig {
   demoDossiers: number;
   uploadLimitBytes: number;
   registerMaxRows: number;
+  pdfThreads: number;
   blobDir: string;
   version: string;
 }
@@ -111,6 +114,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd: string): AppConfig {
     demoDossiers: e.DEMO_DOSSIERS,
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     registerMaxRows: e.REGISTER_MAX_ROWS,
+    pdfThreads: e.PDF_THREADS,
     // Files live beside the embedded database; with PostgreSQL, in DATA_DIR too (S3 would replace the adapter).
     blobDir: path.resolve(cwd, e.DATA_DIR, 'blobs'),
     version: '0.1.0',

@@ -37,6 +37,14 @@ export { renderStopNoticePdf, STOP_NOTICE_TITLE, STOP_NOTICE_SUMMARY } from './s
 export { renderControlSheetPdf, CONTROL_SHEET_TITLE } from './control-sheet.pdf';
 export { renderRegisterPdf, REGISTER_TITLE } from './register.pdf';
 export {
+  type DocumentKind,
+  type DocumentRenderer,
+  type DocumentViews,
+  DOCUMENT_RENDERERS,
+  inProcessRenderer,
+} from './document-renderer';
+export { createWorkerRenderer, type WorkerRendererOptions } from './pdf-worker-pool.io';
+export {
   formatDate,
   formatDateOf,
   formatDateTime,

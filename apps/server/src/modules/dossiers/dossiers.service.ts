@@ -22,13 +22,10 @@ import type { CalendarService, CalendarSnapshot } from '../calendar';
 import { procedureForIntake } from '../catalog';
 import {
   type RegisterRowView,
-  renderApologyPdf,
-  renderRegisterPdf,
-  renderControlSheetPdf,
-  renderReceiptPdf,
-  renderRefusalPdf,
-  renderStopNoticePdf,
-  renderSupplementRequestPdf,
+  type DocumentKind,
+  type DocumentRenderer,
+  type DocumentViews,
+  inProcessRenderer,
 } from '../documents';
 import { orgQueries } from '../org';
 import { enqueueOutbox } from '../outbox';
@@ -78,6 +75,8 @@ export interface DossiersServiceDeps {
   uploadLimitBytes: number;
   /** Most rows one register PDF prints (config REGISTER_MAX_ROWS). */
   registerMaxRows?: number;
+  /** Draws the forms (worker threads in the server, config PDF_THREADS); in this thread when absent. */
+  documents?: DocumentRenderer;
   publicBaseUrl: string;
 }
 
@@ -155,6 +154,7 @@ function commandOf(
 
 export function createDossiersService(deps: DossiersServiceDeps) {
   const { db, clock } = deps;
+  const documents = deps.documents ?? inProcessRenderer();
 
   /**
    * The calendar snapshot is read before any transaction opens: it may query the database itself, and on
@@ -819,7 +819,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         });
       }
       const fctx = await formContext(db, row, state, events);
-      const pdf = await render(fctx);
+      const pdf = await render(fctx, documents);
       if (!pdf) throw notFound();
       await db.transaction((tx) =>
         recordPersonalDataRead(tx, ctx, clock, {
@@ -908,7 +908,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         issuerName: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
         placeName: center.placeName,
       };
-      const pdf = await renderRegisterPdf({
+      const pdf = await documents.render('register', {
         ruleSet: ruleSetFor(to, deps.ruleSetCutover),
         issuer: fctxIssuer,
         issuedOn: toVietnamDate(clock.now()),
@@ -1058,28 +1058,28 @@ function formFor(
   kind: FormKindParam,
   state: Dossier,
   events: DossierEvent[],
-): ((ctx: FormContext) => Promise<Buffer | undefined>) | undefined {
+): ((ctx: FormContext, documents: DocumentRenderer) => Promise<Buffer | undefined>) | undefined {
   const has = (...types: DossierEvent['type'][]) => events.some((e) => types.includes(e.type));
   const wrap =
-    <V>(view: (ctx: FormContext) => V | undefined, render: (v: V) => Promise<Buffer>) =>
-    async (ctx: FormContext) => {
+    <K extends DocumentKind>(view: (ctx: FormContext) => DocumentViews[K] | undefined, document: K) =>
+    async (ctx: FormContext, documents: DocumentRenderer) => {
       const v = view(ctx);
-      return v ? render(v) : undefined;
+      return v ? documents.render(document, v) : undefined;
     };
   switch (kind) {
     case 'receipt':
-      return has('RECEIVED') ? wrap(receiptView, renderReceiptPdf) : undefined;
+      return has('RECEIVED') ? wrap(receiptView, 'receipt') : undefined;
     case 'supplement-request':
       return has('RETURNED_FOR_COMPLETION', 'SUPPLEMENT_REQUESTED')
-        ? wrap(supplementRequestView, renderSupplementRequestPdf)
+        ? wrap(supplementRequestView, 'supplement-request')
         : undefined;
     case 'refusal':
-      return has('REFUSED') ? wrap(refusalView, renderRefusalPdf) : undefined;
+      return has('REFUSED') ? wrap(refusalView, 'refusal') : undefined;
     case 'apology':
-      return has('APOLOGIZED') ? wrap(apologyView, renderApologyPdf) : undefined;
+      return has('APOLOGIZED') ? wrap(apologyView, 'apology') : undefined;
     case 'control-sheet':
-      return state.code ? wrap(controlSheetView, renderControlSheetPdf) : undefined;
+      return state.code ? wrap(controlSheetView, 'control-sheet') : undefined;
     case 'stop-notice':
-      return has('STOPPED') && state.ruleSet === '2025' ? wrap(stopNoticeView, renderStopNoticePdf) : undefined;
+      return has('STOPPED') && state.ruleSet === '2025' ? wrap(stopNoticeView, 'stop-notice') : undefined;
   }
 }
