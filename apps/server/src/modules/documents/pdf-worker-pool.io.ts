@@ -16,7 +16,7 @@ interface Slot {
 }
 
 export interface WorkerRendererOptions {
-  /** How many threads draw PDFs at once (each holds its own pdfmake and fonts, about 40 MB). */
+  /** How many threads draw PDFs at once (each holds its own V8 heap, pdfmake and fonts: ≈ 120 MB RSS measured). */
   threads: number;
   /** Called with the worker's thread id after each render (tests check that it is not the server's thread). */
   onRendered?: (threadId: number) => void;
