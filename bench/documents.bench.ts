@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   createWorkerRenderer,
   type DocumentRenderer,
@@ -18,14 +17,25 @@ import { type BenchResult, percentile } from './report';
  * server's event loop while a 2,000-row register is drawn, by the worker pool and, as the baseline, in-process.
  */
 
-/** The longest event-loop pause (ms) while `work` runs, sampled every 10 ms. */
+/**
+ * The longest event-loop pause (ms) while `work` runs: the largest gap between ticks of a 1 ms interval timer.
+ * (perf_hooks' monitorEventLoopDelay missed a pause that lasts until the work ends, so the gap is measured here.)
+ */
 async function longestPause(work: () => Promise<unknown>): Promise<number> {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
   await work();
-  histogram.disable();
-  return histogram.max / 1e6;
+  // One more tick, so that a pause lasting until the work ends is counted.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  clearInterval(timer);
+  return longest;
 }
+
 export default async function documentsBench(): Promise<BenchResult[]> {
   const receipt = demoReceipt('2025');
   for (let i = 0; i < 10; i++) await renderReceiptPdf(receipt);
@@ -92,7 +102,7 @@ export default async function documentsBench(): Promise<BenchResult[]> {
       goal: '≤ 100 ms',
       passed: workerPause <= 100,
       notes:
-        'monitorEventLoopDelay max (10 ms resolution) on the server thread while the register is drawn; ' +
+        'the largest gap between ticks of a 1 ms timer on the server thread while the register is drawn; ' +
         'the server draws PDFs in a worker (PDF_THREADS, ADR 0010)',
     },
   ];
