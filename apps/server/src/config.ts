@@ -50,8 +50,8 @@ const envSchema = z.object({
   /** Largest accepted upload (scans of dossier components and results), in bytes. */
   UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(10_000).max(200_000_000).default(20_000_000),
   /**
-   * Most rows one register PDF (Form 06) prints: rendering is synchronous (≈ 1.7 s for 2,000 rows on the
-   * reference machine), so a longer period is refused with a message asking for a shorter one.
+   * Most rows one register PDF (Form 06) prints: ≈ 1.4 s and 180 pages per 2,000 rows (BENCHMARKS.md, documents),
+   * all held in memory; a longer period is refused with a message asking for a shorter one.
    */
   REGISTER_MAX_ROWS: z.coerce.number().int().min(10).max(10_000).default(2000),
   /** Worker threads that draw PDFs off the event loop; 0 draws them in the request's thread. */
