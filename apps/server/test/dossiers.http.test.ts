@@ -290,6 +290,39 @@ describe('public lookup (GET /api/public/dossiers/:code)', () => {
 });
 
 describe('work queues', () => {
+  it('filters by channel and days of reception, and sorts on the server by due date or reception', async () => {
+    await intake({ ...criminalRecord, channel: 'POSTAL', resultDelivery: 'POST' });
+    const list = async (query: string) => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/dossiers?${query}`, headers: h.tiepnhan });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: { channel: string; dueDate: string | null; receivedAt: string }[] }>();
+    };
+    const postal = await list('queue=all&channel=POSTAL&pageSize=200');
+    expect(postal.items.length).toBeGreaterThan(0);
+    expect(postal.items.every((d) => d.channel === 'POSTAL')).toBe(true);
+
+    const today = await list('queue=all&receivedFrom=2026-11-27&receivedTo=2026-11-27&pageSize=200');
+    expect(today.items.length).toBeGreaterThan(0);
+    expect(today.items.every((d) => d.receivedAt.startsWith('2026-11-27'))).toBe(true);
+    expect((await list('queue=all&receivedFrom=2026-11-28&pageSize=200')).items).toEqual([]);
+
+    const dues = (await list('queue=all&sort=-due&pageSize=200')).items.map((d) => d.dueDate ?? '');
+    expect(dues.length).toBeGreaterThan(2);
+    expect(dues).toEqual([...dues].sort().reverse());
+    const received = (await list('queue=all&sort=received&pageSize=200')).items.map((d) => d.receivedAt);
+    expect(received).toEqual([...received].sort());
+
+    const backwards = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers?receivedFrom=2026-11-27&receivedTo=2026-11-01',
+      headers: h.tiepnhan,
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details.fields[0].path).toBe('querystring.receivedTo');
+    const badSort = await t.app.inject({ method: 'GET', url: '/api/dossiers?sort=name', headers: h.tiepnhan });
+    expect(badSort.statusCode).toBe(400);
+  });
+
   it('counts and lists the dossiers to transfer for the reception officer', async () => {
     const counts = (await t.app.inject({ method: 'GET', url: '/api/dossiers/queues', headers: h.tiepnhan })).json()
       .counts;

@@ -115,6 +115,19 @@ test.describe('a reception officer', () => {
     await page.getByPlaceholder('Tìm theo mã hồ sơ hoặc tên người nộp').press('Enter');
     await expect(page.getByTestId('dossier-table').getByRole('row').nth(5)).toBeVisible();
     await keepScreenshot(page, testInfo, 'dossier-queues');
+
+    // Filters and the order live in the address and are applied by the server to the whole queue.
+    await page.getByLabel('Lọc theo hình thức nộp').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Bưu chính' }).click();
+    await expect(page).toHaveURL(/kenh=POSTAL/);
+    const channels = page.getByTestId('dossier-table').locator('tbody tr .dossier-applicant-cell + div');
+    await expect(channels.first()).toHaveText('Bưu chính');
+    expect(new Set(await channels.allInnerTexts())).toEqual(new Set(['Bưu chính']));
+    await page.getByRole('columnheader', { name: /Hẹn trả/ }).click();
+    await expect(page).toHaveURL(/sap-xep=due/);
+    await page.getByRole('columnheader', { name: /Hẹn trả/ }).click();
+    await expect(page).toHaveURL(/sap-xep=-due/);
+    await expect(page.getByRole('columnheader', { name: /Hẹn trả/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
   test('prints the register of the month (Form 06), with the dossier received today', async ({ page }, testInfo) => {

@@ -277,10 +277,22 @@ export const dossierQueueSchema = z.enum(Object.values(DossierQueue) as [Dossier
   error: `Hàng đợi phải là một trong: ${Object.values(DossierQueue).join(', ')}`,
 });
 
+/** Orders of a work-queue page: by due date or by reception time, `-` for descending. */
+export const dossierListSortSchema = z.enum(['due', '-due', 'received', '-received'], {
+  error: 'Sắp xếp theo: due, -due, received, -received',
+});
+export type DossierListSort = z.infer<typeof dossierListSortSchema>;
+
 export const dossierListQuerySchema = z.object({
   queue: dossierQueueSchema.default('all'),
   q: z.string().max(200).optional(),
   status: dossierStatusSchema.optional(),
+  channel: dossierChannelSchema.optional(),
+  /** Days of reception (Vietnam time), both included. */
+  receivedFrom: plainDateSchema.optional(),
+  receivedTo: plainDateSchema.optional(),
+  /** Default: the queue's own order (most urgent first, or newest first). */
+  sort: dossierListSortSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce
     .number()

@@ -85,7 +85,15 @@ export interface QueueFilter {
   order: 'due' | 'received';
 }
 
+/** How a page of dossiers is ordered: by due date or reception time, `-` descending. */
+export type DossierListOrder = 'due' | '-due' | 'received' | '-received';
+
 /** Dossiers received (Vietnam calendar day) within [from, to], inside the viewer's scope. */
+export function receivedBetween(from: string | undefined, to: string | undefined): SQL | undefined {
+  const day = sql`(${dossiers.receivedAt} at time zone 'Asia/Ho_Chi_Minh')::date`;
+  return and(from ? sql`${day} >= ${from}::date` : undefined, to ? sql`${day} <= ${to}::date` : undefined);
+}
+
 function registerCondition(from: string, to: string, scope: SQL | undefined): SQL | undefined {
   return and(
     scope,
@@ -171,9 +179,13 @@ export const dossiersRepository = {
     return Number(row!.last_sequence);
   },
 
-  async list(ex: Executor, where: SQL | undefined, order: 'due' | 'received', limit: number, offset: number) {
-    const orderBy =
-      order === 'due' ? [asc(dossiers.dueOn), asc(dossiers.id)] : [desc(dossiers.receivedAt), desc(dossiers.createdAt)];
+  async list(ex: Executor, where: SQL | undefined, order: DossierListOrder, limit: number, offset: number) {
+    const orderBy = {
+      due: [asc(dossiers.dueOn), asc(dossiers.id)],
+      '-due': [sql`${dossiers.dueOn} desc nulls last`, desc(dossiers.id)],
+      received: [sql`${dossiers.receivedAt} asc nulls last`, asc(dossiers.createdAt)],
+      '-received': [desc(dossiers.receivedAt), desc(dossiers.createdAt)],
+    }[order];
     return ex
       .select({
         id: dossiers.id,

@@ -64,7 +64,15 @@ import {
   evolve,
   type IntakeDecision,
 } from './dossier-workflow';
-import { columnsOf, type DossierEventRow, type DossierRow, dossiersRepository, stateOf } from './dossiers.repository';
+import {
+  columnsOf,
+  type DossierEventRow,
+  type DossierListOrder,
+  type DossierRow,
+  dossiersRepository,
+  receivedBetween,
+  stateOf,
+} from './dossiers.repository';
 
 export interface DossiersServiceDeps {
   db: Database;
@@ -743,12 +751,26 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         queue: DossierQueue;
         q?: string | undefined;
         status?: DossierStatus | undefined;
+        channel?: Dossier['channel'] | undefined;
+        receivedFrom?: PlainDate | undefined;
+        receivedTo?: PlainDate | undefined;
+        sort?: DossierListOrder | undefined;
         page: number;
         pageSize: number;
       },
     ) {
       const actor = requireActor(ctx);
-      const { where, order } = await queueCondition(query.queue, actor);
+      if (query.receivedFrom && query.receivedTo && query.receivedTo < query.receivedFrom) {
+        throw new AppError('VALIDATION_FAILED', {
+          message: {
+            vi: 'Ngày tiếp nhận "đến" phải sau ngày "từ".',
+            en: 'The last day of reception must not be before the first.',
+          },
+          details: { fields: [{ path: 'querystring.receivedTo', message: 'Trước ngày "từ"' }] },
+        });
+      }
+      const { where, order: queueOrder } = await queueCondition(query.queue, actor);
+      const order = query.sort ?? (queueOrder === 'due' ? 'due' : '-received');
       const q = query.q?.trim();
       const search = q
         ? /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-/.test(q)
@@ -764,6 +786,8 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         where,
         search,
         query.status ? eq(dossiers.status, query.status) : undefined,
+        query.channel ? eq(dossiers.channel, query.channel) : undefined,
+        receivedBetween(query.receivedFrom, query.receivedTo),
       );
       const [rows, total] = await Promise.all([
         dossiersRepository.list(db, condition, order, query.pageSize, (query.page - 1) * query.pageSize),

@@ -1,8 +1,12 @@
-import type { DossierQueue } from '@mot-cua/contracts';
+import type { DossierListSort, DossierQueue } from '@mot-cua/contracts';
 
 export interface DossierListSearch {
   queue: DossierQueue;
-  q?: string;
+  q?: string | undefined;
+  channel?: 'IN_PERSON' | 'POSTAL' | 'ONLINE' | undefined;
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+  sort?: DossierListSort | undefined;
   page: number;
   pageSize: number;
 }

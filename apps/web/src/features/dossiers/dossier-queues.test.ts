@@ -63,6 +63,46 @@ describe('queue page address', () => {
     expect(queueSearchFromParams('approve', new URLSearchParams('page=abc')).page).toBe(1);
   });
 
+  it('reads the channel, the days of reception and the order, dropping what the server would refuse', () => {
+    const search = queueSearchFromParams(
+      'reception',
+      new URLSearchParams('hang-doi=all&kenh=POSTAL&tu=2026-11-01&den=2026-11-27&sap-xep=-due'),
+    );
+    expect(search).toMatchObject({ channel: 'POSTAL', from: '2026-11-01', to: '2026-11-27', sort: '-due' });
+    const nonsense = queueSearchFromParams(
+      'reception',
+      new URLSearchParams('kenh=FAX&tu=27/11/2026&den=2026-13-45&sap-xep=name'),
+    );
+    expect(nonsense).toMatchObject({ channel: undefined, from: undefined, to: undefined, sort: undefined });
+    // A period that ends before it starts keeps its start only.
+    expect(queueSearchFromParams('reception', new URLSearchParams('tu=2026-11-27&den=2026-11-01'))).toMatchObject({
+      from: '2026-11-27',
+      to: undefined,
+    });
+  });
+
+  it('writes the filters and the order back, so that a link keeps them', () => {
+    const params = paramsFromQueueSearch({
+      queue: 'all',
+      q: '',
+      page: 2,
+      channel: 'ONLINE',
+      from: '2026-11-01',
+      to: '2026-11-27',
+      sort: 'received',
+    });
+    expect(params.toString()).toBe('hang-doi=all&kenh=ONLINE&tu=2026-11-01&den=2026-11-27&sap-xep=received&page=2');
+    expect(queueSearchFromParams('reception', params)).toEqual({
+      queue: 'all',
+      q: '',
+      page: 2,
+      channel: 'ONLINE',
+      from: '2026-11-01',
+      to: '2026-11-27',
+      sort: 'received',
+    });
+  });
+
   it('writes the queue always, the search and page only when set', () => {
     expect(paramsFromQueueSearch({ queue: 'mine', q: '', page: 1 }).toString()).toBe('hang-doi=mine');
     expect(paramsFromQueueSearch({ queue: 'all', q: 'Nguyễn', page: 2 }).toString()).toBe(

@@ -764,6 +764,11 @@ export const en: Record<keyof typeof vi, string> = {
   'dossiers.empty': 'No dossier in “{queue}”.',
   'dossiers.emptySearch': 'No dossier matches “{q}”.',
   'dossiers.newIntake': 'New intake',
+  'dossiers.allChannels': 'Every channel',
+  'dossiers.channelFilter': 'Filter by channel',
+  'dossiers.receivedFrom': 'Received from',
+  'dossiers.receivedTo': 'to',
+  'dossiers.receivedFilter': 'Filter by day of reception',
 
   'intake.title': 'Dossier intake',
   'intake.description':

@@ -764,6 +764,11 @@ export const vi = {
   'dossiers.empty': 'Không có hồ sơ nào trong mục “{queue}”.',
   'dossiers.emptySearch': 'Không có hồ sơ nào khớp “{q}”.',
   'dossiers.newIntake': 'Tiếp nhận hồ sơ mới',
+  'dossiers.allChannels': 'Mọi hình thức nộp',
+  'dossiers.channelFilter': 'Lọc theo hình thức nộp',
+  'dossiers.receivedFrom': 'Tiếp nhận từ ngày',
+  'dossiers.receivedTo': 'đến ngày',
+  'dossiers.receivedFilter': 'Lọc theo ngày tiếp nhận',
 
   'intake.title': 'Tiếp nhận hồ sơ',
   'intake.description':

@@ -9,7 +9,16 @@ export const dossiersQueryOptions = (search: DossierListSearch) =>
     queryKey: dossierKeys.list(search),
     queryFn: ({ signal }) =>
       api.get<DossierListResponse>('/api/dossiers', {
-        query: { queue: search.queue, q: search.q, page: search.page, pageSize: search.pageSize },
+        query: {
+          queue: search.queue,
+          q: search.q,
+          channel: search.channel,
+          receivedFrom: search.receivedFrom,
+          receivedTo: search.receivedTo,
+          sort: search.sort,
+          page: search.page,
+          pageSize: search.pageSize,
+        },
         signal,
       }),
     placeholderData: keepPreviousData,

@@ -1,17 +1,20 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { DossierQueue } from '@mot-cua/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Card, Flex, Input, Typography } from 'antd';
+import { Badge, Button, Card, DatePicker, Flex, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { QueryError } from '../../../components/ui/query-error';
 import { paths } from '../../../config/paths';
+import { DATE_FORMAT, dayjsToPlainDate, plainDateToDayjs } from '../../../lib/dayjs';
 import { vietnamToday } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { dossiersQueryOptions } from '../api/get-dossiers';
 import { queueCountsQueryOptions } from '../api/get-queue-counts';
 import {
   deskQueues,
+  DOSSIER_CHANNELS,
+  type DossierChannel,
   type DossierDesk,
   PAGE_SIZE,
   paramsFromQueueSearch,
@@ -43,7 +46,16 @@ export function DossierQueues({
   useEffect(() => setText(search.q), [search.q]);
   const counts = useQuery(queueCountsQueryOptions());
   const list = useQuery(
-    dossiersQueryOptions({ queue: search.queue, q: search.q || undefined, page: search.page, pageSize: PAGE_SIZE }),
+    dossiersQueryOptions({
+      queue: search.queue,
+      q: search.q || undefined,
+      channel: search.channel,
+      receivedFrom: search.from,
+      receivedTo: search.to,
+      sort: search.sort,
+      page: search.page,
+      pageSize: PAGE_SIZE,
+    }),
   );
   const today = vietnamToday(new Date());
 
@@ -76,7 +88,7 @@ export function DossierQueues({
             type="button"
             className={queue === search.queue ? 'queue-chip queue-chip--active' : 'queue-chip'}
             aria-current={queue === search.queue ? 'page' : undefined}
-            onClick={() => go({ queue, q: search.q, page: 1 })}
+            onClick={() => go({ ...search, queue, page: 1 })}
           >
             {tabLabel(queue)}
           </button>
@@ -90,8 +102,33 @@ export function DossierQueues({
           aria-label={t('dossiers.searchPlaceholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          onSearch={(value) => go({ queue: search.queue, q: value.trim(), page: 1 })}
+          onSearch={(value) => go({ ...search, q: value.trim(), page: 1 })}
           style={{ maxWidth: 420 }}
+        />
+        <Select<DossierChannel>
+          allowClear
+          placeholder={t('dossiers.allChannels')}
+          aria-label={t('dossiers.channelFilter')}
+          value={search.channel}
+          onChange={(channel) => go({ ...search, channel, page: 1 })}
+          options={DOSSIER_CHANNELS.map((c) => ({ value: c, label: t(`dossierChannel.${c}`) }))}
+          style={{ width: 170 }}
+        />
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          format={DATE_FORMAT}
+          placeholder={[t('dossiers.receivedFrom'), t('dossiers.receivedTo')]}
+          aria-label={t('dossiers.receivedFilter')}
+          value={[plainDateToDayjs(search.from), plainDateToDayjs(search.to)]}
+          onChange={(range) =>
+            go({
+              ...search,
+              from: dayjsToPlainDate(range?.[0]) ?? undefined,
+              to: dayjsToPlainDate(range?.[1]) ?? undefined,
+              page: 1,
+            })
+          }
+          style={{ width: 260 }}
         />
         {list.data ? (
           <Typography.Text type="secondary" className="toolbar-count" role="status">
@@ -122,6 +159,8 @@ export function DossierQueues({
             : t('dossiers.empty', { queue: t(`queue.${search.queue}`) })
         }
         onPage={(page) => go({ ...search, page })}
+        sort={search.sort}
+        onSort={(sort) => go({ ...search, sort, page: 1 })}
       />
     </Card>
   );

@@ -1,4 +1,6 @@
+import type { DossierListSort } from '@mot-cua/contracts';
 import { Table, type TableColumnsType } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { DossierStatusTag } from '../../../components/ui/dossier-status-tag';
 import { dossierHref } from '../../../config/paths';
@@ -7,7 +9,10 @@ import { formatDateTime } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n';
 import { DueDateCell } from './due-date-cell';
 
-/** One page of a work queue. Paging is the server's; sorting by due date orders the page shown. */
+/**
+ * One page of a work queue. Paging and sorting are the server's: a header click asks for the whole queue in that
+ * order (by due date or by reception), not just the page shown; a third click returns to the queue's own order.
+ */
 export function DossierTable({
   items,
   total,
@@ -18,6 +23,8 @@ export function DossierTable({
   linkState,
   emptyText,
   onPage,
+  sort,
+  onSort,
 }: {
   items: readonly DossierListItem[];
   total: number;
@@ -29,8 +36,12 @@ export function DossierTable({
   linkState: { desk: string; back: string };
   emptyText: string;
   onPage: (page: number) => void;
+  sort?: DossierListSort | undefined;
+  onSort?: (sort: DossierListSort | undefined) => void;
 }) {
   const { t } = useI18n();
+  const orderOf = (field: 'due' | 'received'): SortOrder =>
+    sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
   const columns: TableColumnsType<DossierListItem> = [
     {
       title: t('dossiers.codeAndApplicant'),
@@ -78,7 +89,10 @@ export function DossierTable({
     {
       title: t('dossiers.receivedAt'),
       dataIndex: 'receivedAt',
-      width: 100,
+      key: 'received',
+      width: 110,
+      sorter: Boolean(onSort),
+      sortOrder: orderOf('received'),
       render: (value: string | null) => {
         if (!value) return <span className="muted">—</span>;
         const [date, time] = formatDateTime(value).split(' ');
@@ -92,9 +106,10 @@ export function DossierTable({
     },
     {
       title: t('dossiers.dueDate'),
-      key: 'dueDate',
+      key: 'due',
       width: 118,
-      sorter: (a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31'),
+      sorter: Boolean(onSort),
+      sortOrder: orderOf('due'),
       render: (_, d) => <DueDateCell dossier={d} today={today} />,
     },
     {
@@ -116,6 +131,12 @@ export function DossierTable({
       className="dossier-table"
       data-testid="dossier-table"
       locale={{ emptyText }}
+      onChange={(_pagination, _filters, sorter, extra) => {
+        if (extra.action !== 'sort' || !onSort) return;
+        const { columnKey, order } = Array.isArray(sorter) ? (sorter[0] ?? {}) : sorter;
+        const field = columnKey === 'due' || columnKey === 'received' ? columnKey : undefined;
+        onSort(field && order ? (order === 'ascend' ? field : `-${field}`) : undefined);
+      }}
       pagination={{
         current: page,
         pageSize,
