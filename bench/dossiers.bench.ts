@@ -284,6 +284,40 @@ export default async function suite(): Promise<BenchResult[]> {
       );
       await database.db.execute(sql`select count(*) from dossiers where status = 'RECEIVED'`);
     });
+    // The badges of every queue, fetched with each queue page (the reception desk's scope is the whole center).
+    const counts9 = await timeRuns(50, 5, () => service.queueCounts(reception));
+    const counts9Raw = await timeRuns(50, 5, async () => {
+      // The same nine capped counts, written by hand (the reception desk sees the whole center).
+      const capped = (where: ReturnType<typeof sql>) =>
+        database.db.execute(sql`select count(*) from (select 1 from dossiers where ${where} limit 1000) t`);
+      await capped(sql`status = 'SUBMITTED_ONLINE'`);
+      await capped(sql`status = 'RECEIVED'`);
+      await capped(sql`status = 'IN_PROCESS' and current_assignee_id is null`);
+      await capped(sql`current_assignee_id = ${reception.actor!.userId}::uuid`);
+      await capped(sql`status in ('RECEIVED', 'IN_PROCESS') and due_on between '2026-11-27' and '2026-12-01'`);
+      await capped(sql`status in ('RECEIVED', 'IN_PROCESS') and due_on < '2026-11-27'`);
+      await capped(sql`status in ('INTAKE_NEEDS_SUPPLEMENT', 'SUPPLEMENT_REQUESTED', 'AWAITING_FINANCIAL_OBLIGATION')`);
+      await capped(sql`status = 'RESULT_READY'`);
+      await capped(sql`true`);
+    });
+    // The whole center's dossiers of this month, latest due date first (a filter and a server-side order).
+    const sorted = await timeRuns(100, 5, () =>
+      service.list(reception, {
+        queue: 'all',
+        receivedFrom: '2026-11-01',
+        receivedTo: '2026-11-27',
+        sort: '-due',
+        page: 1,
+        pageSize: 20,
+      }),
+    );
+    const sortedRaw = await timeRuns(100, 5, async () => {
+      const where = sql`received_at >= '2026-11-01T00:00:00+07:00' and received_at < '2026-11-28T00:00:00+07:00'`;
+      await database.db.execute(
+        sql`select id, code, status, procedure_name, applicant_name, due_on from dossiers where ${where} order by due_on desc nulls last, id desc limit 20`,
+      );
+      await database.db.execute(sql`select count(*) from dossiers where ${where}`);
+    });
     const read = (name: string, samples: number[], raw: number[], note: string): BenchResult => {
       const p95 = percentile(samples, 95);
       const raw95 = percentile(raw, 95);
@@ -316,6 +350,18 @@ export default async function suite(): Promise<BenchResult[]> {
         reception2,
         reception2Raw,
         'the reception desk: page of 20 and the total',
+      ),
+      read(
+        'all dossiers of the month, latest due first (center)',
+        sorted,
+        sortedRaw,
+        'filter by days of reception + sort=-due: page of 20 and the total',
+      ),
+      read(
+        'queue badges: the counts of all 9 queues (center)',
+        counts9,
+        counts9Raw,
+        'one count per queue, each stopping at 1,000 (the badge shows 999+), as the page asks with every visit',
       ),
     );
     return results;

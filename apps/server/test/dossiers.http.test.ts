@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client';
+import { dossiersRepository } from '../src/modules/dossiers/dossiers.repository';
 import { createTestApp, type TestApp } from './test-app';
 
 /** The one-stop lifecycle through the HTTP API, as the officers of the demo center would drive it. */
@@ -290,6 +291,13 @@ describe('public lookup (GET /api/public/dossiers/:code)', () => {
 });
 
 describe('work queues', () => {
+  it('counts a badge no further than its cap', async () => {
+    const exact = await dossiersRepository.count(t.database.db, undefined);
+    expect(exact).toBeGreaterThan(3);
+    expect(await dossiersRepository.countUpTo(t.database.db, undefined, 3)).toBe(3);
+    expect(await dossiersRepository.countUpTo(t.database.db, undefined, exact + 10)).toBe(exact);
+  });
+
   it('filters by channel and days of reception, and sorts on the server by due date or reception', async () => {
     await intake({ ...criminalRecord, channel: 'POSTAL', resultDelivery: 'POST' });
     const list = async (query: string) => {

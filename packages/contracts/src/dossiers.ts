@@ -323,6 +323,7 @@ export const dossierListResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+/** Each queue's count, exact below 1,000; 1,000 means "1,000 or more" (the badges show 999+). */
 export const dossierQueueCountsSchema = z.object({ counts: z.record(z.string(), z.number().int()) });
 
 export const publicLookupQuerySchema = z.object({ verify: z.string().max(10).optional() });

@@ -113,6 +113,9 @@ const OPEN_FOR_DEADLINE: DossierStatus[] = ['RECEIVED', 'IN_PROCESS'];
 const ALLOWED_UPLOADS = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp']);
 
 /** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
+/** Queue badges count up to this many (the web shows "999+"). */
+export const QUEUE_COUNT_CAP = 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const APPLICANT: Actor = {
@@ -821,12 +824,16 @@ export function createDossiersService(deps: DossiersServiceDeps) {
     },
 
     /** How many dossiers wait in each queue, for the menu badges. */
+    /**
+     * The badge of each queue: exact up to QUEUE_COUNT_CAP - 1, and QUEUE_COUNT_CAP meaning "that many or more"
+     * (the badges show 999+), so that the "all" queue of a large center is not counted row by row at every visit.
+     */
     async queueCounts(ctx: RequestContext): Promise<Record<string, number>> {
       const actor = requireActor(ctx);
       const counts: Record<string, number> = {};
       for (const queue of Object.values(DossierQueue)) {
         const { where } = await queueCondition(queue, actor);
-        counts[queue] = await dossiersRepository.count(db, and(scopeCondition(actor), where));
+        counts[queue] = await dossiersRepository.countUpTo(db, and(scopeCondition(actor), where), QUEUE_COUNT_CAP);
       }
       return counts;
     },
