@@ -2,17 +2,32 @@ import { z } from 'zod';
 import { agencyRefSchema } from './auth';
 import { plainDateSchema } from './common';
 
+/**
+ * The states of a dossier (shared/domain/rules.md §4, transitions T1–T15, as checked in rules-verified.md:
+ * Decree 61/2018 Art 17–20, Circular 01/2018), with the national portal's status code where there is one.
+ */
 export const DossierStatus = {
+  /** T1: submitted online, waiting for the desk's check (portal code 1). */
   SUBMITTED_ONLINE: 'SUBMITTED_ONLINE',
+  /** T3/T3': sent back once at intake with everything to complete (Form 02); no code yet, no clock. */
   INTAKE_NEEDS_SUPPLEMENT: 'INTAKE_NEEDS_SUPPLEMENT',
+  /** T4: refused at intake (Form 03) (portal code 3). */
   REJECTED_AT_INTAKE: 'REJECTED_AT_INTAKE',
+  /** T2: received, code and due date given (Form 01) (portal code 2). */
   RECEIVED: 'RECEIVED',
+  /** T6: transferred to the competent agency and being processed (portal code 4). */
   IN_PROCESS: 'IN_PROCESS',
+  /** T7: the agency asked, through the center, for a supplement (Form 02) (portal code 5). */
   SUPPLEMENT_REQUESTED: 'SUPPLEMENT_REQUESTED',
+  /** T12: waiting for a tax or fee payment (portal code 6). */
   AWAITING_FINANCIAL_OBLIGATION: 'AWAITING_FINANCIAL_OBLIGATION',
+  /** T15: withdrawn at the applicant's written request (portal code 7). */
   WITHDRAWN: 'WITHDRAWN',
+  /** T9: processing stopped (not eligible, refused after appraisal, or the applicant asked) (portal code 8). */
   STOPPED: 'STOPPED',
+  /** T13: result at the center, waiting to be handed over (portal code 9). */
   RESULT_READY: 'RESULT_READY',
+  /** T14/T5: result handed over (portal code 10). */
   RETURNED: 'RETURNED',
 } as const;
 export type DossierStatus = (typeof DossierStatus)[keyof typeof DossierStatus];
@@ -21,9 +36,12 @@ export const dossierStatusSchema = z.enum(Object.values(DossierStatus) as [Dossi
 export const dossierChannelSchema = z.enum(['IN_PERSON', 'POSTAL', 'ONLINE'], {
   error: 'Kênh nộp phải là IN_PERSON, POSTAL hoặc ONLINE',
 });
+export type DossierChannel = z.infer<typeof dossierChannelSchema>;
+export const DOSSIER_CHANNELS: readonly DossierChannel[] = dossierChannelSchema.options;
 export const resultDeliverySchema = z.enum(['COUNTER', 'POST', 'ONLINE'], {
   error: 'Hình thức nhận kết quả phải là COUNTER, POST hoặc ONLINE',
 });
+export type ResultDelivery = z.infer<typeof resultDeliverySchema>;
 
 /**
  * Số định danh cá nhân (12 digits: province of birth registration, century/sex, year, serial — Circular
@@ -332,7 +350,7 @@ export const publicDossierSchema = z.object({
   code: z.string().nullable(),
   /** The submission reference (the dossier id), for an online applicant before a code is given. */
   reference: z.uuid(),
-  channel: z.enum(['IN_PERSON', 'POSTAL', 'ONLINE']),
+  channel: dossierChannelSchema,
   status: dossierStatusSchema,
   statusLabel: z.string(),
   procedureName: z.string(),

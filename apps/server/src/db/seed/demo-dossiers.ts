@@ -1,3 +1,4 @@
+import { DOSSIER_CHANNELS, type DossierChannel } from '@mot-cua/contracts';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { appMeta } from '../schema';
@@ -26,7 +27,7 @@ interface Plan {
   code: string;
   decidingAgencyId: string;
   caseCode: string;
-  channel: 'IN_PERSON' | 'POSTAL' | 'ONLINE';
+  channel: DossierChannel;
   documents: { checklistItemId: string; originals: number; copies: number }[];
   steps: { agencyId: string; role: string; amount: number }[];
   hasFees: boolean;
@@ -74,7 +75,7 @@ export async function seedDemoDossiers(
   // Procedures whose every step has a demo officer, with the checklist a complete dossier brings.
   const plans: Plan[] = [];
   for (const p of haiDuongProcedures) {
-    for (const channel of ['IN_PERSON', 'POSTAL', 'ONLINE'] as const) {
+    for (const channel of DOSSIER_CHANNELS) {
       try {
         const intake = await procedureForIntake(db, { procedureCode: p.code, channel });
         const steps = intake.steps.filter((s) => s.role !== 'RECEPTION_OFFICER');

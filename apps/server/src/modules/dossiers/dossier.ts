@@ -1,4 +1,4 @@
-import type { Role } from '@mot-cua/contracts';
+import { type DossierChannel, DossierStatus, type ResultDelivery, type Role } from '@mot-cua/contracts';
 import type { PlainDate } from '../../platform/time';
 
 /**
@@ -6,31 +6,8 @@ import type { PlainDate } from '../../platform/time';
  * (states, transitions T1–T15) as checked in rules-verified.md (Decree 61/2018 Art 17–20, Circular 01/2018).
  */
 
-export const DossierStatus = {
-  /** T1: submitted online, waiting for the desk's check (portal code 1). */
-  SUBMITTED_ONLINE: 'SUBMITTED_ONLINE',
-  /** T3/T3': sent back once at intake with everything to complete (Form 02); no code yet, no clock. */
-  INTAKE_NEEDS_SUPPLEMENT: 'INTAKE_NEEDS_SUPPLEMENT',
-  /** T4: refused at intake (Form 03) (portal code 3). */
-  REJECTED_AT_INTAKE: 'REJECTED_AT_INTAKE',
-  /** T2: received, code and due date given (Form 01) (portal code 2). */
-  RECEIVED: 'RECEIVED',
-  /** T6: transferred to the competent agency and being processed (portal code 4). */
-  IN_PROCESS: 'IN_PROCESS',
-  /** T7: the agency asked, through the center, for a supplement (Form 02) (portal code 5). */
-  SUPPLEMENT_REQUESTED: 'SUPPLEMENT_REQUESTED',
-  /** T12: waiting for a tax or fee payment (portal code 6). */
-  AWAITING_FINANCIAL_OBLIGATION: 'AWAITING_FINANCIAL_OBLIGATION',
-  /** T15: withdrawn at the applicant's written request (portal code 7). */
-  WITHDRAWN: 'WITHDRAWN',
-  /** T9: processing stopped (not eligible, refused after appraisal, or the applicant asked) (portal code 8). */
-  STOPPED: 'STOPPED',
-  /** T13: result at the center, waiting to be handed over (portal code 9). */
-  RESULT_READY: 'RESULT_READY',
-  /** T14/T5: result handed over (portal code 10). */
-  RETURNED: 'RETURNED',
-} as const;
-export type DossierStatus = (typeof DossierStatus)[keyof typeof DossierStatus];
+// The states themselves are shared with the web (contracts), with their legal source.
+export { DossierStatus };
 
 export const TERMINAL_STATUSES: ReadonlySet<DossierStatus> = new Set<DossierStatus>([
   'REJECTED_AT_INTAKE',
@@ -39,8 +16,8 @@ export const TERMINAL_STATUSES: ReadonlySet<DossierStatus> = new Set<DossierStat
   'RETURNED',
 ]);
 
-export type Channel = 'IN_PERSON' | 'POSTAL' | 'ONLINE';
-export type ResultDelivery = 'COUNTER' | 'POST' | 'ONLINE';
+export type Channel = DossierChannel;
+export type { ResultDelivery };
 /** The rules a dossier was received under, kept for its whole life. */
 export type RuleSet = '2018' | '2025';
 export type Outcome = 'EARLY' | 'ON_TIME' | 'LATE';

@@ -1,9 +1,9 @@
-import type { DossierListSort, DossierQueue } from '@mot-cua/contracts';
+import type { DossierChannel, DossierListSort, DossierQueue } from '@mot-cua/contracts';
 
 export interface DossierListSearch {
   queue: DossierQueue;
   q?: string | undefined;
-  channel?: 'IN_PERSON' | 'POSTAL' | 'ONLINE' | undefined;
+  channel?: DossierChannel | undefined;
   receivedFrom?: string | undefined;
   receivedTo?: string | undefined;
   sort?: DossierListSort | undefined;

@@ -1,4 +1,10 @@
-import { DossierQueue, type DossierListSort, Permission } from '@mot-cua/contracts';
+import {
+  DOSSIER_CHANNELS,
+  type DossierChannel,
+  DossierQueue,
+  type DossierListSort,
+  Permission,
+} from '@mot-cua/contracts';
 import { paths } from '../../config/paths';
 
 /**
@@ -37,8 +43,6 @@ export const urgentQueues: ReadonlySet<DossierQueue> = new Set([Q.OVERDUE]);
 export const QUEUE_PARAM = 'hang-doi';
 export const PAGE_SIZE = 20;
 
-export type DossierChannel = 'IN_PERSON' | 'POSTAL' | 'ONLINE';
-export const DOSSIER_CHANNELS: readonly DossierChannel[] = ['IN_PERSON', 'POSTAL', 'ONLINE'];
 const SORTS: readonly DossierListSort[] = ['due', '-due', 'received', '-received'];
 
 /**

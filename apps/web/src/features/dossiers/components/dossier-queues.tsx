@@ -1,5 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import type { DossierQueue } from '@mot-cua/contracts';
+import { DOSSIER_CHANNELS, type DossierChannel, type DossierQueue } from '@mot-cua/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, DatePicker, Flex, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -13,8 +13,6 @@ import { dossiersQueryOptions } from '../api/get-dossiers';
 import { queueCountsQueryOptions } from '../api/get-queue-counts';
 import {
   deskQueues,
-  DOSSIER_CHANNELS,
-  type DossierChannel,
   type DossierDesk,
   PAGE_SIZE,
   paramsFromQueueSearch,
