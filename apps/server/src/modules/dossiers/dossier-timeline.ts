@@ -1,6 +1,6 @@
 import { formatVietnamDate } from '../../platform/time';
-import type { DossierStatus } from './dossier';
-import type { DossierEvent } from './dossier-workflow';
+import type { Dossier, DossierStatus } from './dossier';
+import type { DossierEvent, SupplementItem } from './dossier-workflow';
 
 /** Vietnamese labels for statuses and what each event means, for the timeline and the public lookup. */
 export const STATUS_LABELS: Record<DossierStatus, string> = {
@@ -60,4 +60,26 @@ export function eventSummary(e: DossierEvent): string {
     case 'RESULT_RETURNED':
       return `Trả kết quả ${DELIVERY[e.deliveredBy]}${e.signed ? ', người nhận đã ký sổ' : ''}`;
   }
+}
+
+/**
+ * What the applicant is told while the dossier waits for them: everything to complete, at once (Decree 61/2018
+ * Art 16(2)(b) at intake, Art 17(3)(b) during processing), from the latest request. Empty otherwise.
+ */
+export function pendingSupplementItems(dossier: Dossier, events: readonly DossierEvent[]): SupplementItem[] {
+  if (dossier.status !== 'INTAKE_NEEDS_SUPPLEMENT' && dossier.status !== 'SUPPLEMENT_REQUESTED') return [];
+  const request = events.findLast(
+    (e): e is Extract<DossierEvent, { type: 'RETURNED_FOR_COMPLETION' | 'SUPPLEMENT_REQUESTED' }> =>
+      e.type === 'RETURNED_FOR_COMPLETION' || e.type === 'SUPPLEMENT_REQUESTED',
+  );
+  return request ? request.items.map((i) => ({ name: i.name, reason: i.reason })) : [];
+}
+
+/** Why a refused (Form 03) or stopped dossier ended; null for any other status. */
+export function closingReason(dossier: Dossier, events: readonly DossierEvent[]): string | null {
+  if (dossier.status !== 'REJECTED_AT_INTAKE' && dossier.status !== 'STOPPED') return null;
+  const closing = events.findLast(
+    (e): e is Extract<DossierEvent, { type: 'REFUSED' | 'STOPPED' }> => e.type === 'REFUSED' || e.type === 'STOPPED',
+  );
+  return closing?.reason ?? null;
 }

@@ -7,9 +7,11 @@ import { permissionsOf } from '../auth';
 import { buildWorkingCalendar, DEFAULT_DEADLINE_SETTINGS, OFFICIAL_CALENDAR_YEARS } from '../calendar';
 import { formatDossierCode, type Dossier, maskName, ruleSetFor } from './dossier';
 import { deadlineRulesFrom } from './dossier-deadlines';
+import { closingReason, pendingSupplementItems } from './dossier-timeline';
 import {
   actionsByStatus,
   allowedActions,
+  applicantCanResubmit,
   blankDossier,
   type DecideContext,
   decide,
@@ -184,6 +186,29 @@ describe('intake (Decree 61/2018 Art 16–17, Circular 01/2018 Art 19)', () => {
     ).toMatch(/liệt kê đầy đủ/);
   });
 
+  it('Decree 61 Art 16(2)(b): the online applicant reads what to complete, and may send the dossier again once', () => {
+    const online = blank('ONLINE');
+    const submitted = evolve(
+      online,
+      decideIntake(online, { type: 'SUBMIT_ONLINE' }, { ...ctx('2026-11-27T02:00:00Z', reception), actor: null }),
+    );
+    const items = [{ name: 'Tờ khai', reason: 'Thiếu chữ ký' }];
+    const request = decide(submitted, { type: 'RETURN_FOR_COMPLETION', items }, ctx('2026-11-27T03:00:00Z', reception));
+    const returned = evolve(submitted, request);
+    expect(pendingSupplementItems(returned, [request])).toEqual(items);
+    expect(applicantCanResubmit(returned)).toBe(true);
+    expect(applicantCanResubmit(submitted)).toBe(false);
+    // Sent again: nothing is pending any more.
+    const resubmitted = run(returned, [['2026-11-30T02:00:00Z', reception, { type: 'RESUBMIT' }]]);
+    expect(pendingSupplementItems(resubmitted, [request])).toEqual([]);
+    // A dossier received at the counter is completed at the counter, not on the portal.
+    const atCounter = { ...returned, channel: 'IN_PERSON' as const };
+    expect(applicantCanResubmit(atCounter)).toBe(false);
+    expect(refusal(() => decide(atCounter, { type: 'RESUBMIT' }, ctx('2026-11-30T02:00:00Z', reception)))).toMatch(
+      /trực tuyến/,
+    );
+  });
+
   it('Decree 61 Art 17(1)(b): T4 a refusal at intake gives the reason (Form 03) and ends the dossier', () => {
     const b = blank('ONLINE');
     const submitted = evolve(
@@ -197,6 +222,9 @@ describe('intake (Decree 61/2018 Art 16–17, Circular 01/2018 Art 19)', () => {
     );
     expect(event).toMatchObject({ type: 'REFUSED', atIntake: true, form: 'REFUSAL' });
     expect(evolve(submitted, event).status).toBe('REJECTED_AT_INTAKE');
+    // The applicant reads the reason on the portal.
+    expect(closingReason(evolve(submitted, event), [event])).toBe('Không thuộc thẩm quyền giải quyết');
+    expect(closingReason(submitted, [event])).toBeNull();
   });
 
   it('only reception officers receive dossiers at the counter', () => {

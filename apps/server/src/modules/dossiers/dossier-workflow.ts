@@ -66,6 +66,16 @@ export const actionsByStatus = {
   RETURNED: [],
 } as const satisfies Record<DossierStatus, readonly DossierAction[]>;
 
+/** Decree 61/2018 Art 16(2)(b): only an online dossier is completed and sent again by its applicant on the portal. */
+function resubmitsOnline(dossier: Dossier): boolean {
+  return dossier.channel === 'ONLINE';
+}
+
+/** Whether the applicant may send the dossier again from the portal now (the status allows it, and it is online). */
+export function applicantCanResubmit(dossier: Dossier): boolean {
+  return (actionsByStatus[dossier.status] as readonly DossierAction[]).includes('RESUBMIT') && resubmitsOnline(dossier);
+}
+
 /** The staff permission an action needs (any of them). RESUBMIT is the applicant's, through the portal. */
 export function permissionsFor(action: DossierAction, status: DossierStatus): readonly Permission[] {
   const P = Permission;
@@ -299,7 +309,7 @@ function checkGuards(dossier: Dossier, action: DossierAction, ctx: DecideContext
       }
       return;
     case 'RESUBMIT':
-      if (dossier.channel !== 'ONLINE')
+      if (!resubmitsOnline(dossier))
         refuse('Chỉ hồ sơ trực tuyến được nộp lại trên cổng.', 'Only online dossiers are resubmitted on the portal.');
       return;
     case 'TRANSFER':

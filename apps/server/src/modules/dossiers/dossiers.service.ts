@@ -49,16 +49,15 @@ import {
   receiverOf,
   supplementRequestView,
 } from './dossier-forms';
-import { eventSummary, STATUS_LABELS } from './dossier-timeline';
+import { closingReason, eventSummary, pendingSupplementItems, STATUS_LABELS } from './dossier-timeline';
 import {
-  actionsByStatus,
   allowedActions,
+  applicantCanResubmit,
   blankDossier,
   canSeeDossier,
   type DecideContext,
   decide,
   decideIntake,
-  type DossierAction,
   type DossierCommand,
   type DossierEvent,
   evolve,
@@ -986,11 +985,6 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         ),
         dossiersRepository.listEvents(db, row.id).then((rows) => rows.map(eventOf)),
       ]);
-      const waiting = state.status === 'INTAKE_NEEDS_SUPPLEMENT' || state.status === 'SUPPLEMENT_REQUESTED';
-      const request = waiting
-        ? events.findLast((e) => e.type === 'RETURNED_FOR_COMPLETION' || e.type === 'SUPPLEMENT_REQUESTED')
-        : undefined;
-      const closing = events.findLast((e) => e.type === 'REFUSED' || e.type === 'STOPPED');
       return {
         code: row.code,
         reference: row.id,
@@ -1009,20 +1003,9 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         })),
         resultReadyAt: state.resultReadyAt ? toVietnamIso(state.resultReadyAt) : null,
         returnedAt: state.returnedAt ? toVietnamIso(state.returnedAt) : null,
-        // Decree 61/2018 Art 16(2)(b), 17(3)(b): the applicant is told everything to complete, at once.
-        supplementItems:
-          request && (request.type === 'RETURNED_FOR_COMPLETION' || request.type === 'SUPPLEMENT_REQUESTED')
-            ? request.items.map((i) => ({ name: i.name, reason: i.reason }))
-            : [],
-        reason:
-          (state.status === 'REJECTED_AT_INTAKE' || state.status === 'STOPPED') &&
-          (closing?.type === 'REFUSED' || closing?.type === 'STOPPED')
-            ? closing.reason
-            : null,
-        // Decree 61/2018 Art 16(2)(b): an online dossier sent back at intake is completed and sent again online.
-        canResubmit:
-          state.channel === 'ONLINE' &&
-          (actionsByStatus[state.status] as readonly DossierAction[]).includes('RESUBMIT'),
+        supplementItems: pendingSupplementItems(state, events),
+        reason: closingReason(state, events),
+        canResubmit: applicantCanResubmit(state),
       };
     },
 
