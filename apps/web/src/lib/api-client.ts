@@ -119,16 +119,19 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       throw new ApiError(response.status, 'BAD_RESPONSE', fallbackMessages.BAD_RESPONSE[language]);
     }
   }
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`,
-      typeof error?.message === 'string' ? error.message : fallbackMessages.BAD_RESPONSE[language],
-      error?.details,
-    );
-  }
+  if (!response.ok) throw apiErrorOf(response.status, payload);
   return payload as T;
+}
+
+/** The API's `{ error: { code, message, details? } }` body (or whatever came instead) as an ApiError. */
+function apiErrorOf(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
+  return new ApiError(
+    status,
+    typeof error?.code === 'string' ? error.code : `HTTP_${status}`,
+    typeof error?.message === 'string' ? error.message : fallbackMessages.BAD_RESPONSE[language],
+    error?.details,
+  );
 }
 
 /**
@@ -148,18 +151,7 @@ async function requestBlob(path: string, query?: Record<string, QueryValue>, sig
     throw new ApiError(0, 'NETWORK_ERROR', fallbackMessages.NETWORK_ERROR[language]);
   }
   if (response.ok) return response.blob();
-  let error: { code?: unknown; message?: unknown; details?: unknown } | undefined;
-  try {
-    error = ((await response.json()) as { error?: typeof error }).error;
-  } catch {
-    error = undefined;
-  }
-  throw new ApiError(
-    response.status,
-    typeof error?.code === 'string' ? error.code : `HTTP_${response.status}`,
-    typeof error?.message === 'string' ? error.message : fallbackMessages.BAD_RESPONSE[language],
-    error?.details,
-  );
+  throw apiErrorOf(response.status, await response.json().catch(() => undefined));
 }
 
 export const api = {
