@@ -1,6 +1,7 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Row, Select, Tooltip } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Col, Empty, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useI18n } from '../../../lib/i18n';
+import { MoveButtons } from './move-buttons';
 import { anchorId } from '../editor-issues';
 import { type CaseValues, type ChecklistValues, checklistIdFrom, newChecklistItem } from '../procedure-form';
 
@@ -41,26 +42,7 @@ export function ChecklistTab() {
                 title={t('catalogAdmin.document.title', { n: i + 1 })}
                 extra={
                   <span className="nowrap">
-                    <Tooltip title={t('catalogAdmin.moveUp')}>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowUpOutlined />}
-                        disabled={i === 0}
-                        aria-label={t('catalogAdmin.moveUp')}
-                        onClick={() => move(i, i - 1)}
-                      />
-                    </Tooltip>
-                    <Tooltip title={t('catalogAdmin.moveDown')}>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowDownOutlined />}
-                        disabled={i === fields.length - 1}
-                        aria-label={t('catalogAdmin.moveDown')}
-                        onClick={() => move(i, i + 1)}
-                      />
-                    </Tooltip>
+                    <MoveButtons index={i} count={fields.length} move={move} />
                     <Button size="small" danger type="text" icon={<DeleteOutlined />} onClick={() => remove(i)}>
                       {t('catalogAdmin.document.remove')}
                     </Button>

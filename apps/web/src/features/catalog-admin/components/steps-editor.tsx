@@ -1,6 +1,7 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Tooltip } from 'antd';
 import { useI18n } from '../../../lib/i18n';
+import { MoveButtons } from './move-buttons';
 import { anchorId } from '../editor-issues';
 import { type CaseValues, newStep, STEP_ROLES, STEP_UNITS } from '../procedure-form';
 import { computeStepSum } from '../step-sum';
@@ -87,26 +88,7 @@ export function StepsEditor({ caseIndex, agencyOptions }: { caseIndex: number; a
                     />
                   </Form.Item>
                   <span className="steps-editor__actions">
-                    <Tooltip title={t('catalogAdmin.moveUp')}>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowUpOutlined />}
-                        disabled={i === 0}
-                        aria-label={t('catalogAdmin.moveUp')}
-                        onClick={() => move(i, i - 1)}
-                      />
-                    </Tooltip>
-                    <Tooltip title={t('catalogAdmin.moveDown')}>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowDownOutlined />}
-                        disabled={i === fields.length - 1}
-                        aria-label={t('catalogAdmin.moveDown')}
-                        onClick={() => move(i, i + 1)}
-                      />
-                    </Tooltip>
+                    <MoveButtons index={i} count={fields.length} move={move} />
                     <Tooltip title={t('catalogAdmin.step.remove')}>
                       <Button
                         size="small"
