@@ -139,6 +139,38 @@ function defined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undef
   };
 }
 
+/** The parts a procedure has alike in the exchange format and in the domain (no agency to translate): copied. */
+function agencyFreeParts(p: Pick<ProcedureFile, AgencyFreeKey>): Pick<ProcedureFile, AgencyFreeKey> {
+  return {
+    checklist: p.checklist.map((item) => ({
+      id: item.id,
+      name: item.name,
+      originals: item.originals,
+      copies: item.copies,
+      required: item.required,
+      ...defined({ formTemplate: item.formTemplate, eForm: item.eForm, caseCodes: item.caseCodes, note: item.note }),
+    })),
+    results: p.results.map((r) => ({ name: r.name, ...defined({ electronic: r.electronic }) })),
+    legalBases: p.legalBases.map((l) => ({ code: l.code, name: l.name })),
+    receivedAtCenter: p.receivedAtCenter,
+    processedWhollyAtCenter: p.processedWhollyAtCenter,
+    interAgency: p.interAgency,
+    sources: { ...p.sources },
+    ...defined({ seedRow: p.seedRow, seedSrc: p.seedSrc, notes: p.notes && [...p.notes] }),
+  };
+}
+type AgencyFreeKey =
+  | 'checklist'
+  | 'results'
+  | 'legalBases'
+  | 'receivedAtCenter'
+  | 'processedWhollyAtCenter'
+  | 'interAgency'
+  | 'sources'
+  | 'seedRow'
+  | 'seedSrc'
+  | 'notes';
+
 /** Export: domain procedures as exchange files, agencies by identifier code, without status. */
 export function toProcedureFiles(
   procedures: readonly Procedure[],
@@ -187,21 +219,7 @@ export function toProcedureFiles(
         note: ch.note,
       }),
     })),
-    checklist: p.checklist.map((item) => ({
-      id: item.id,
-      name: item.name,
-      originals: item.originals,
-      copies: item.copies,
-      required: item.required,
-      ...defined({ formTemplate: item.formTemplate, eForm: item.eForm, caseCodes: item.caseCodes, note: item.note }),
-    })),
-    results: p.results.map((r) => ({ name: r.name, ...defined({ electronic: r.electronic }) })),
-    legalBases: p.legalBases.map((l) => ({ code: l.code, name: l.name })),
-    receivedAtCenter: p.receivedAtCenter,
-    processedWhollyAtCenter: p.processedWhollyAtCenter,
-    interAgency: p.interAgency,
-    sources: { ...p.sources },
-    ...defined({ seedRow: p.seedRow, seedSrc: p.seedSrc, notes: p.notes && [...p.notes] }),
+    ...agencyFreeParts(p),
   }));
 }
 
@@ -320,21 +338,7 @@ function convert(
         })),
         ...defined({ time: ch.time && { amount: ch.time.amount, unit: ch.time.unit }, note: ch.note }),
       })),
-      checklist: f.checklist.map((item) => ({
-        id: item.id,
-        name: item.name,
-        originals: item.originals,
-        copies: item.copies,
-        required: item.required,
-        ...defined({ formTemplate: item.formTemplate, eForm: item.eForm, caseCodes: item.caseCodes, note: item.note }),
-      })),
-      results: f.results.map((r) => ({ name: r.name, ...defined({ electronic: r.electronic }) })),
-      legalBases: f.legalBases.map((l) => ({ code: l.code, name: l.name })),
-      receivedAtCenter: f.receivedAtCenter,
-      processedWhollyAtCenter: f.processedWhollyAtCenter,
-      interAgency: f.interAgency,
-      sources: { ...f.sources },
-      ...defined({ seedRow: f.seedRow, seedSrc: f.seedSrc, notes: f.notes && [...f.notes] }),
+      ...agencyFreeParts(f),
     };
     return procedure;
   });
