@@ -113,7 +113,7 @@ const ALLOWED_UPLOADS = new Set(['application/pdf', 'image/png', 'image/jpeg', '
 
 /** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
 /** Queue badges count up to this many (the web shows "999+"). */
-export const QUEUE_COUNT_CAP = 1000;
+const QUEUE_COUNT_CAP = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
