@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
+          // jsdom renders of antd take hundreds of ms on an idle machine; CI shares 2 cores, so allow headroom.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -136,7 +136,12 @@ test.describe('a reception officer', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('Mẫu 06');
     await dialog.getByRole('button', { name: 'Tạo sổ' }).click();
+    // Drawing the register takes a few seconds on a busy machine; a refusal shows as an alert, whose message
+    // then fails the test instead of a bare timeout.
     const ready = dialog.getByTestId('register-ready');
+    const refused = dialog.getByRole('alert');
+    await expect(ready.or(refused)).toBeVisible({ timeout: 30_000 });
+    expect(await refused.allInnerTexts(), 'the server refused the register').toEqual([]);
     await expect(ready).toContainText(/Sổ theo dõi hồ sơ từ 01\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} đã sẵn sàng/);
     await keepScreenshot(page, testInfo, 'register-print');
     const download = page.waitForEvent('download');
