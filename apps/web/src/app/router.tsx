@@ -5,7 +5,7 @@ import { PageSpinner } from '../components/ui/page-spinner';
 import { paths } from '../config/paths';
 import type { MessageKey } from '../lib/i18n';
 import { LoginRoute } from './routes/auth/login';
-import { NotFoundRoute } from './routes/not-found';
+import { NotFoundRoute, StaffNotFoundRoute } from './routes/not-found';
 import { DossierLookupRoute } from './routes/portal/dossier-lookup';
 import { PortalDueDateRoute } from './routes/portal/due-date';
 import { PortalHomeRoute } from './routes/portal/home';
@@ -148,7 +148,8 @@ export const routes: RouteObject[] = [
             Permission.AUDIT_READ,
             async () => (await import('./routes/staff/audit')).AuditRoute,
           ),
-          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).StaffNotFoundRoute }) },
+          // The public not-found page is in the main bundle already, so its staff twin needs no chunk of its own.
+          { path: '*', element: <StaffNotFoundRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },
