@@ -21,6 +21,10 @@ export default defineConfig({
         },
       },
       {
+        // The web app's build steps run in Node, not in the browser.
+        test: { name: 'web-build', root: './apps/web', include: ['build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         test: {
           name: 'web',
           root: './apps/web',

@@ -178,12 +178,31 @@ export async function createApp({ config, database, clock }: AppDeps): Promise<F
   return app;
 }
 
-/** The single-page web app: static files, and index.html for every other non-API path. */
+/**
+ * The single-page web app: static files, and index.html for every other non-API path. The build writes brotli
+ * and gzip copies beside each text file (apps/web/build/precompress.ts); they are sent to browsers that accept
+ * them. Hashed assets are cached for a year; index.html and the rest are revalidated, so a new release shows.
+ */
 async function serveWeb(app: FastifyInstance, distDir: string) {
   const indexFile = path.join(distDir, 'index.html');
   const hasWeb = fs.existsSync(indexFile);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        reply.header(
+          'cache-control',
+          // Vite names every file under assets/ by a hash of its content, so a browser may keep it for good.
+          path.relative(distDir, filePath).startsWith(`assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0] ?? '';
