@@ -1,4 +1,12 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/**
+ * Debian's Chromium headless shell when installed (the engine of chromium, without its windowing layer: what
+ * Playwright runs headless by default; twice as fast to load our pages here), else Debian's chromium.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const browserPath = fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium';
 
 /**
  * Browser tests against the real server with a fresh demo database (scripts/e2e-server.mjs) and the built
@@ -24,7 +32,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: browserPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -143,7 +143,7 @@ test.describe('a reception officer', () => {
     await expect(ready.or(refused)).toBeVisible({ timeout: 30_000 });
     expect(await refused.allInnerTexts(), 'the server refused the register').toEqual([]);
     await expect(ready).toContainText(/Sổ theo dõi hồ sơ từ 01\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} đã sẵn sàng/);
-    await keepScreenshot(page, testInfo, 'register-print');
+    await keepScreenshot(page, testInfo, 'register-print', { fullPage: false });
     const download = page.waitForEvent('download');
     await ready.getByRole('link', { name: /Tải về/ }).click();
     const file = await (await download).path();
