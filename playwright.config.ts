@@ -51,5 +51,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // SIGTERM, not the default SIGKILL, so that e2e-server.mjs drops its database (or temporary DATA_DIR).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

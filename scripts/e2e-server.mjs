@@ -11,10 +11,27 @@ const port = process.env.E2E_PORT ?? '3199';
 const env = { ...process.env, PORT: port, DEMO: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', NODE_ENV: 'test' };
 let cleanup = async () => {};
 
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 if (process.env.TEST_DATABASE_URL) {
   const name = `motcua_e2e_${process.pid}`;
   const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
   await admin.connect();
+  // Databases of earlier runs whose process is gone (killed before it could drop them).
+  const stale = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'motcua\\_e2e\\_%'");
+  for (const { datname } of stale.rows) {
+    const pid = Number(datname.slice('motcua_e2e_'.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !isAlive(pid)) {
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  }
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
