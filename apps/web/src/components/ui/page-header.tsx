@@ -14,7 +14,8 @@ export function PageHeader({
   return (
     <Flex className="page-header" justify="space-between" align="flex-start" gap={16} wrap>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        {/* The page's one h1 (screen readers jump by heading), drawn at the size of an antd h3. */}
+        <Typography.Title level={1} className="page-title" style={{ margin: 0 }}>
           {title}
         </Typography.Title>
         {description ? (

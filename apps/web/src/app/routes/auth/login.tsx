@@ -37,7 +37,7 @@ export function LoginRoute() {
           <BrandMark size={56} />
           <div>
             <div className="login-card__center">{center.data?.name ?? t('portal.defaultCenterName')}</div>
-            <Typography.Title level={3} style={{ margin: '4px 0 0' }}>
+            <Typography.Title level={1} className="page-title" style={{ margin: '4px 0 0' }}>
               {t('auth.title')}
             </Typography.Title>
           </div>

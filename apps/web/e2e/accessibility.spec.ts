@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, type Page, test } from '@playwright/test';
+import { signedInState } from './helpers';
+
+/**
+ * WCAG 2.1 A/AA checks by axe-core on the pages citizens and counter staff use most: contrast, names of fields
+ * and buttons, landmarks, ARIA. Public service sites must be usable by everyone (Circular 26/2020/TT-BTTTT
+ * asks state websites to follow WCAG). axe is injected through the DevTools protocol, so the page keeps its
+ * real Content Security Policy.
+ */
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('h1').first()).toBeVisible();
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<unknown> } }).axe;
+    const result = (await axe.run(
+      // antd's table keeps an aria-hidden row of empty cells to measure column widths; it holds no content.
+      { exclude: [['.ant-table-measure-row']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    )) as { violations: AxeViolation[] };
+    return result.violations;
+  });
+  return found.map(
+    (v) => `${v.impact ?? ''} ${v.id}: ${v.help} (${v.nodes.length}×, ${v.nodes[0]?.target.join(' ') ?? ''})`,
+  );
+}
+
+test.describe('accessibility of the public portal', () => {
+  for (const [name, url] of [
+    ['home', '/'],
+    ['catalog search', '/thu-tuc?q=khai%20sinh'],
+    ['procedure page', '/thu-tuc/1.001193'],
+    ['online submission', '/nop-truc-tuyen/1.001193'],
+    ['dossier lookup', '/tra-cuu'],
+    ['due-date tool', '/tinh-han'],
+    ['staff sign-in', '/dang-nhap'],
+  ] as const) {
+    test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
+      await page.goto(url);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('accessibility of the counter', () => {
+  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'tiepnhan')) });
+
+  for (const [name, url] of [
+    ['workspace', '/can-bo'],
+    ['intake form', '/can-bo/tiep-nhan?thu-tuc=3.000333'],
+    ['dossier queues', '/can-bo/ho-so'],
+  ] as const) {
+    test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
+      await page.goto(url);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+});
