@@ -83,7 +83,10 @@ export function YearCalendar({
                     if (!date) return <td key={d} />;
                     const entry = byDate.get(date);
                     const kind = dayKind(date, entry);
-                    const label = `${formatDateWithWeekday(date, t)}${entry ? `: ${entry.reason}` : ''}`;
+                    const day = Number(date.slice(8));
+                    // The name starts with the number shown, so that speech input ("click 3") finds the button
+                    // (WCAG 2.5.3 Label in Name).
+                    const label = `${day} · ${formatDateWithWeekday(date, t)}${entry ? `: ${entry.reason}` : ''}`;
                     const classes = ['day', `day--${kind}`];
                     if (date === today) classes.push('day--today');
                     if (date === selected) classes.push('day--selected');
@@ -96,7 +99,7 @@ export function YearCalendar({
                         data-date={date}
                         onClick={date === selected ? undefined : () => onSelect(date)}
                       >
-                        {Number(date.slice(8))}
+                        {day}
                       </button>
                     );
                     return (

@@ -357,7 +357,7 @@ export function ProcedureEditor({
     <div className="procedure-editor" data-testid="procedure-editor">
       <div className="editor-head">
         <div className="editor-head__main">
-          <Typography.Title level={3} className="editor-head__title">
+          <Typography.Title level={1} className="editor-head__title">
             {name.trim() || (isNew ? t('catalogAdmin.newTitle') : code)}
           </Typography.Title>
           <Flex gap={6} wrap align="center" className="editor-head__meta">

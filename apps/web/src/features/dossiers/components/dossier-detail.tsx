@@ -181,12 +181,13 @@ function DossierHeader({
     <Card className="section-card dossier-head">
       <div className="dossier-head__top">
         <div className="dossier-head__id">
-          <div
+          {/* The dossier code is the page's h1 (screen readers jump by heading). */}
+          <h1
             className={d.code ? 'dossier-head__code' : 'dossier-head__code dossier-head__code--none'}
             data-testid="dossier-code"
           >
             {d.code ?? t('dossiers.noCode')}
-          </div>
+          </h1>
           <DossierStatusTag status={d.status} large />
         </div>
         <Button size="small" icon={<ReloadOutlined />} loading={refreshing} onClick={onRefresh}>
