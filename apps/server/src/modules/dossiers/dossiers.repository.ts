@@ -1,3 +1,4 @@
+import type { DossierListSort } from '@mot-cua/contracts';
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
 import { vietnamInstant } from '../../platform/time';
@@ -81,15 +82,6 @@ export function columnsOf(d: Dossier, centerAgencyId: string, at: Date) {
   };
 }
 
-export interface QueueFilter {
-  conditions: SQL[];
-  order: 'due' | 'received';
-}
-
-/** How a page of dossiers is ordered: by due date or reception time, `-` descending. */
-export type DossierListOrder = 'due' | '-due' | 'received' | '-received';
-
-/** Dossiers received (Vietnam calendar day) within [from, to], inside the viewer's scope. */
 /**
  * Received on the Vietnam calendar days [from, to], as a range of instants so that the index on received_at
  * serves it (a `::date` of the column would read every row: 600 ms at a million dossiers, BENCHMARKS.md).
@@ -101,6 +93,7 @@ export function receivedBetween(from: string | undefined, to: string | undefined
   );
 }
 
+/** Dossiers received (Vietnam calendar day) within [from, to], inside the viewer's scope. */
 function registerCondition(from: string, to: string, scope: SQL | undefined): SQL | undefined {
   return and(scope, isNotNull(dossiers.receivedAt), receivedBetween(from, to));
 }
@@ -182,7 +175,7 @@ export const dossiersRepository = {
     return Number(row!.last_sequence);
   },
 
-  async list(ex: Executor, where: SQL | undefined, order: DossierListOrder, limit: number, offset: number) {
+  async list(ex: Executor, where: SQL | undefined, order: DossierListSort, limit: number, offset: number) {
     const orderBy = {
       due: [asc(dossiers.dueOn), asc(dossiers.id)],
       '-due': [sql`${dossiers.dueOn} desc nulls last`, desc(dossiers.id)],

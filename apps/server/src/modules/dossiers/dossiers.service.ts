@@ -4,6 +4,7 @@ import {
   type CreateDossierBody,
   type DossierActionBody,
   type DossierDetail,
+  type DossierListSort,
   DossierQueue,
   Permission,
 } from '@mot-cua/contracts';
@@ -66,7 +67,6 @@ import {
 import {
   columnsOf,
   type DossierEventRow,
-  type DossierListOrder,
   type DossierRow,
   dossiersRepository,
   receivedBetween,
@@ -111,12 +111,12 @@ const LOOKUP_WINDOW_MS = 10 * 60_000;
 const OPEN_FOR_DEADLINE: DossierStatus[] = ['RECEIVED', 'IN_PROCESS'];
 const ALLOWED_UPLOADS = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp']);
 
-/** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
 /** Queue badges count up to this many (the web shows "999+"). */
 const QUEUE_COUNT_CAP = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The applicant, acting through the portal: no staff permission, sees nothing beyond their own dossier. */
 const APPLICANT: Actor = {
   userId: '',
   username: 'applicant',
@@ -246,12 +246,12 @@ export function createDossiersService(deps: DossiersServiceDeps) {
   async function queueCondition(
     queue: DossierQueue,
     actor: Actor,
-  ): Promise<{ where: SQL | undefined; order: 'due' | 'received' }> {
+  ): Promise<{ where: SQL | undefined; order: DossierListSort }> {
     const today = toVietnamDate(clock.now());
     const mine = actor.scope === 'ALL' ? undefined : inArray(dossiers.currentAgencyId, [...actor.scope.agencyIds]);
     switch (queue) {
       case DossierQueue.TO_RECEIVE:
-        return { where: eq(dossiers.status, 'SUBMITTED_ONLINE'), order: 'received' };
+        return { where: eq(dossiers.status, 'SUBMITTED_ONLINE'), order: '-received' };
       case DossierQueue.TO_TRANSFER:
         return { where: eq(dossiers.status, 'RECEIVED'), order: 'due' };
       case DossierQueue.TO_ASSIGN:
@@ -290,12 +290,12 @@ export function createDossiersService(deps: DossiersServiceDeps) {
             'SUPPLEMENT_REQUESTED',
             'AWAITING_FINANCIAL_OBLIGATION',
           ]),
-          order: 'received',
+          order: '-received',
         };
       case DossierQueue.RESULTS_TO_RETURN:
         return { where: eq(dossiers.status, 'RESULT_READY'), order: 'due' };
       case DossierQueue.ALL:
-        return { where: undefined, order: 'received' };
+        return { where: undefined, order: '-received' };
     }
   }
 
@@ -756,7 +756,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         channel?: Dossier['channel'] | undefined;
         receivedFrom?: PlainDate | undefined;
         receivedTo?: PlainDate | undefined;
-        sort?: DossierListOrder | undefined;
+        sort?: DossierListSort | undefined;
         page: number;
         pageSize: number;
       },
@@ -771,8 +771,8 @@ export function createDossiersService(deps: DossiersServiceDeps) {
           details: { fields: [{ path: 'querystring.receivedTo', message: 'Trước ngày "từ"' }] },
         });
       }
-      const { where, order: queueOrder } = await queueCondition(query.queue, actor);
-      const order = query.sort ?? (queueOrder === 'due' ? 'due' : '-received');
+      const queue = await queueCondition(query.queue, actor);
+      const order = query.sort ?? queue.order;
       const q = query.q?.trim();
       const search = q
         ? /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-/.test(q)
@@ -785,7 +785,7 @@ export function createDossiersService(deps: DossiersServiceDeps) {
         : undefined;
       const condition = and(
         scopeCondition(actor),
-        where,
+        queue.where,
         search,
         query.status ? eq(dossiers.status, query.status) : undefined,
         query.channel ? eq(dossiers.channel, query.channel) : undefined,
@@ -822,10 +822,10 @@ export function createDossiersService(deps: DossiersServiceDeps) {
       };
     },
 
-    /** How many dossiers wait in each queue, for the menu badges. */
     /**
-     * The badge of each queue: exact up to QUEUE_COUNT_CAP - 1, and QUEUE_COUNT_CAP meaning "that many or more"
-     * (the badges show 999+), so that the "all" queue of a large center is not counted row by row at every visit.
+     * How many dossiers wait in each queue, for the menu badges: exact up to QUEUE_COUNT_CAP - 1, and
+     * QUEUE_COUNT_CAP meaning "that many or more" (the badges show 999+), so that the "all" queue of a large
+     * center is not counted row by row at every visit.
      */
     async queueCounts(ctx: RequestContext): Promise<Record<string, number>> {
       const actor = requireActor(ctx);

@@ -3,6 +3,7 @@ import {
   type DossierChannel,
   DossierQueue,
   type DossierListSort,
+  dossierListSortSchema,
   Permission,
 } from '@mot-cua/contracts';
 import { paths } from '../../config/paths';
@@ -43,8 +44,6 @@ export const urgentQueues: ReadonlySet<DossierQueue> = new Set([Q.OVERDUE]);
 export const QUEUE_PARAM = 'hang-doi';
 export const PAGE_SIZE = 20;
 
-const SORTS: readonly DossierListSort[] = ['due', '-due', 'received', '-received'];
-
 /**
  * A queue page as it lives in the address: `/can-bo/xu-ly?hang-doi=mine&q=lan&page=2`, with the filters
  * `kenh` (channel), `tu`/`den` (days of reception) and the order `sap-xep` when set.
@@ -81,7 +80,7 @@ export function queueSearchFromParams(desk: DossierDesk, params: URLSearchParams
     from: isPlainDate(from) ? from : undefined,
     // A period that ends before it starts keeps only its start.
     to: isPlainDate(to) && !(isPlainDate(from) && to < from) ? to : undefined,
-    sort: SORTS.find((s) => s === sort),
+    sort: dossierListSortSchema.options.find((s) => s === sort),
   };
 }
 
