@@ -37,36 +37,58 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
-test.describe('accessibility of the public portal', () => {
-  for (const [name, url] of [
-    ['home', '/'],
-    ['catalog search', '/thu-tuc?q=khai%20sinh'],
-    ['procedure page', '/thu-tuc/1.001193'],
-    ['online submission', '/nop-truc-tuyen/1.001193'],
-    ['dossier lookup', '/tra-cuu'],
-    ['due-date tool', '/tinh-han'],
-    ['staff sign-in', '/dang-nhap'],
-  ] as const) {
-    test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
-      await page.goto(url);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
-});
+/** The pages checked, by who sees them (null: anyone, without a session). */
+const AREAS: { area: string; user: string | null; pages: [name: string, url: string][] }[] = [
+  {
+    area: 'the public portal',
+    user: null,
+    pages: [
+      ['home', '/'],
+      ['catalog search', '/thu-tuc?q=khai%20sinh'],
+      ['procedure page', '/thu-tuc/1.001193'],
+      ['online submission', '/nop-truc-tuyen/1.001193'],
+      ['dossier lookup', '/tra-cuu'],
+      ['due-date tool', '/tinh-han'],
+      ['staff sign-in', '/dang-nhap'],
+    ],
+  },
+  {
+    area: 'the counter',
+    user: 'tiepnhan',
+    pages: [
+      ['workspace', '/can-bo'],
+      ['intake form', '/can-bo/tiep-nhan?thu-tuc=3.000333'],
+      ['dossier queues', '/can-bo/ho-so'],
+    ],
+  },
+  {
+    area: 'the administration',
+    user: 'admin',
+    pages: [
+      ['working calendar', '/can-bo/quan-tri/lich'],
+      ['catalog list', '/can-bo/quan-tri/thu-tuc'],
+      ['procedure editor', '/can-bo/quan-tri/thu-tuc/1.001193'],
+      ['agencies', '/can-bo/quan-tri/co-quan'],
+      ['audit log', '/can-bo/nhat-ky'],
+    ],
+  },
+];
 
-test.describe('accessibility of the counter', () => {
+for (const { area, user, pages } of AREAS) {
+  test.describe(`accessibility of ${area}`, () => {
+    if (user) test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, user)) });
+
+    for (const [name, url] of pages) {
+      test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
+        await page.goto(url);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('accessibility of a dossier at the counter', () => {
   test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'tiepnhan')) });
-
-  for (const [name, url] of [
-    ['workspace', '/can-bo'],
-    ['intake form', '/can-bo/tiep-nhan?thu-tuc=3.000333'],
-    ['dossier queues', '/can-bo/ho-so'],
-  ] as const) {
-    test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
-      await page.goto(url);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
 
   test('a dossier (steps, control sheet, forms, attachments) meets WCAG 2.1 AA', async ({ page, baseURL }) => {
     const api = await apiAs(baseURL, 'tiepnhan');
@@ -76,21 +98,4 @@ test.describe('accessibility of the counter', () => {
     await page.goto(`/can-bo/ho-so/${items[0]!.id}`);
     expect(await violations(page)).toEqual([]);
   });
-});
-
-test.describe('accessibility of the administration', () => {
-  test.use({ storageState: async ({ baseURL }, use) => use(await signedInState(baseURL, 'admin')) });
-
-  for (const [name, url] of [
-    ['working calendar', '/can-bo/quan-tri/lich'],
-    ['catalog list', '/can-bo/quan-tri/thu-tuc'],
-    ['procedure editor', '/can-bo/quan-tri/thu-tuc/1.001193'],
-    ['agencies', '/can-bo/quan-tri/co-quan'],
-    ['audit log', '/can-bo/nhat-ky'],
-  ] as const) {
-    test(`${name} (${url}) meets WCAG 2.1 AA`, async ({ page }) => {
-      await page.goto(url);
-      expect(await violations(page)).toEqual([]);
-    });
-  }
 });
