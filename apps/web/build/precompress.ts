@@ -17,17 +17,6 @@ export interface PrecompressSummary {
   gzipBytes: number;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const full = path.join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(full) : Promise.resolve([full]);
-    }),
-  );
-  return nested.flat();
-}
-
 /**
  * Writes `<file>.br` (brotli, highest quality) and `<file>.gz` (gzip -9) beside every text file of `dir` of at
  * least `minBytes`, when the compressed copy is smaller. The server sends them to browsers that accept the
@@ -36,7 +25,9 @@ async function listFiles(dir: string): Promise<string[]> {
  */
 export async function precompressDirectory(dir: string, minBytes = 1024): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
-  const files = (await listFiles(dir)).filter((file) => COMPRESSIBLE.test(file));
+  const files = (await fs.readdir(dir, { recursive: true }))
+    .filter((file) => COMPRESSIBLE.test(file))
+    .map((file) => path.join(dir, file));
   await Promise.all(
     files.map(async (file) => {
       const content = await fs.readFile(file);
